@@ -1,0 +1,41 @@
+# Finds Debian's LLVM/Clang 19 and defines serialscope_enable(<target>), which applies the
+# compile flags LLVM itself was built with.
+set(SERIALSCOPE_LLVM_PREFIX "/usr/lib/llvm-19" CACHE PATH "Prefix of the LLVM/Clang 19 installation")
+
+# find_package(LLVM 19) rejects "19.1" against "19": find it unversioned, check the major.
+find_package(Clang REQUIRED CONFIG
+  HINTS "${SERIALSCOPE_LLVM_PREFIX}/lib/cmake/clang"
+  NO_DEFAULT_PATH)
+if(NOT LLVM_VERSION_MAJOR EQUAL 19)
+  message(FATAL_ERROR "serialscope needs LLVM/Clang 19, found ${LLVM_PACKAGE_VERSION} in ${LLVM_DIR}")
+endif()
+message(STATUS "serialscope: LLVM ${LLVM_PACKAGE_VERSION} in ${LLVM_INSTALL_PREFIX}")
+
+find_program(SERIALSCOPE_CLANG clang-${LLVM_VERSION_MAJOR}
+  HINTS "${LLVM_TOOLS_BINARY_DIR}" NO_DEFAULT_PATH)
+find_program(SERIALSCOPE_CLANG_TIDY clang-tidy
+  HINTS "${LLVM_TOOLS_BINARY_DIR}" NO_DEFAULT_PATH)
+find_program(SERIALSCOPE_CLANG_APPLY_REPLACEMENTS clang-apply-replacements
+  HINTS "${LLVM_TOOLS_BINARY_DIR}" NO_DEFAULT_PATH)
+
+# The resource dir holds clang's builtin headers (stddef.h, ...). The tool gets it at run time
+# from the installed clang; this is the fallback compiled in.
+execute_process(COMMAND "${SERIALSCOPE_CLANG}" -print-resource-dir
+  OUTPUT_VARIABLE SERIALSCOPE_CLANG_RESOURCE_DIR OUTPUT_STRIP_TRAILING_WHITESPACE)
+
+separate_arguments(SERIALSCOPE_LLVM_DEFINITIONS UNIX_COMMAND "${LLVM_DEFINITIONS}")
+
+function(serialscope_enable target)
+  target_include_directories(${target} SYSTEM PRIVATE ${LLVM_INCLUDE_DIRS} ${CLANG_INCLUDE_DIRS})
+  target_compile_options(${target} PRIVATE ${SERIALSCOPE_LLVM_DEFINITIONS} -Wall -Wextra
+    -fvisibility=hidden -fvisibility-inlines-hidden)
+  if(NOT LLVM_ENABLE_RTTI)
+    target_compile_options(${target} PRIVATE -fno-rtti)
+  endif()
+  if(NOT LLVM_ENABLE_EH)
+    # nlohmann_json reports errors through return values then (JSON_NOEXCEPTION).
+    target_compile_options(${target} PRIVATE -fno-exceptions)
+    target_compile_definitions(${target} PRIVATE JSON_NOEXCEPTION)
+  endif()
+  set_target_properties(${target} PROPERTIES POSITION_INDEPENDENT_CODE ON)
+endfunction()

@@ -1,0 +1,24 @@
+//===- Analyzer.h - the one entry point every front end calls ------------===//
+#ifndef SERIALSCOPE_CORE_ANALYZER_H
+#define SERIALSCOPE_CORE_ANALYZER_H
+
+#include "Finding.h"
+#include "Options.h"
+#include "clang/AST/ASTContext.h"
+
+namespace serialscope {
+
+/// Analyzes a parsed translation unit: every serializable type that cannot be resolved by
+/// name, in translation-unit order, each with its evidence and its fix (or why there is none).
+std::vector<Finding> analyze(clang::ASTContext &Ctx, const Options &Opts);
+
+/// The notes a front end attaches to a finding, in order: evidence first, then the fix notes.
+std::vector<FindingNote> notesOf(const Finding &F);
+
+/// Whether the compiler running this code is the Clang serialscope was built against. A plugin
+/// loaded into another Clang version would misread its data structures.
+bool runningClangMatchesBuild(std::string &Running, std::string &Built);
+
+} // namespace serialscope
+
+#endif

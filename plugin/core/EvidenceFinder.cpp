@@ -1,0 +1,354 @@
+//===- EvidenceFinder.cpp -------------------------------------------------===//
+#include "EvidenceFinder.h"
+#include "ScopeClassifier.h"
+
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringSwitch.h"
+#include <functional>
+
+using namespace clang;
+
+namespace serialscope {
+
+std::string plainQualifiedName(const NamedDecl *D) {
+  std::string Name = D->getNameAsString();
+  for (const DeclContext *DC = D->getDeclContext(); DC && !DC->isTranslationUnit();
+       DC = DC->getParent()) {
+    if (const auto *NS = dyn_cast<NamespaceDecl>(DC)) {
+      if (NS->isInline())
+        continue;
+      Name.insert(0, (NS->isAnonymousNamespace() ? std::string("(anonymous namespace)")
+                                                  : NS->getNameAsString()) +
+                         "::");
+    } else if (const auto *ND = dyn_cast<NamedDecl>(DC)) {
+      Name.insert(0, ND->getNameAsString() + "::");
+    }
+  }
+  return Name;
+}
+
+const TagDecl *evidenceTarget(QualType T) {
+  if (T.isNull())
+    return nullptr;
+  T = T.getNonReferenceType().getCanonicalType();
+  const TagDecl *Tag = T->getAsTagDecl();
+  if (!Tag)
+    return nullptr;
+  if (const TagDecl *Def = Tag->getDefinition())
+    Tag = Def;
+  // A local class of a function template instantiation stands for the pattern's class.
+  if (const auto *Record = dyn_cast<CXXRecordDecl>(Tag))
+    if (const CXXRecordDecl *Pattern = Record->getTemplateInstantiationPattern();
+        Pattern && !isa<ClassTemplateSpecializationDecl>(Record))
+      return Pattern;
+  if (const auto *Enum = dyn_cast<EnumDecl>(Tag))
+    if (const EnumDecl *Pattern = Enum->getTemplateInstantiationPattern())
+      return Pattern;
+  return Tag;
+}
+
+namespace {
+
+bool startsWithNamespace(llvm::StringRef Qualified, llvm::StringRef Namespace) {
+  return Qualified.starts_with(Namespace) &&
+         Qualified.substr(Namespace.size()).starts_with("::");
+}
+
+/// The outermost macro whose expansion produced `Loc`, e.g. "BOOST_CLASS_EXPORT".
+llvm::StringRef outermostMacroName(SourceLocation Loc, const SourceManager &SM,
+                                   const LangOptions &LangOpts) {
+  llvm::StringRef Name;
+  while (Loc.isMacroID()) {
+    if (SM.isMacroArgExpansion(Loc)) {
+      Loc = SM.getImmediateExpansionRange(Loc).getBegin();
+      continue;
+    }
+    Name = Lexer::getImmediateMacroName(Loc, SM, LangOpts);
+    Loc = SM.getImmediateExpansionRange(Loc).getBegin();
+  }
+  return Name;
+}
+
+class EvidenceVisitor : public RecursiveASTVisitor<EvidenceVisitor> {
+public:
+  EvidenceVisitor(ASTContext &Ctx, const Options &Opts, EvidenceIndex &Index)
+      : Ctx(Ctx), SM(Ctx.getSourceManager()), Opts(Opts), Index(Index) {}
+
+  // Instantiations matter: a call in a function template is resolved only in them.
+  bool shouldVisitTemplateInstantiations() const { return true; }
+
+  bool TraverseDecl(Decl *D) {
+    // Namespaces are containers; anything else declared in a system header is library code.
+    if (D && !isa<TranslationUnitDecl, NamespaceDecl, LinkageSpecDecl>(D) &&
+        D->getLocation().isValid() && SM.isInSystemHeader(SM.getExpansionLoc(D->getLocation())))
+      return true;
+    return RecursiveASTVisitor::TraverseDecl(D);
+  }
+
+  bool VisitTagDecl(TagDecl *Tag) {
+    if (!Tag->isThisDeclarationADefinition() || Tag->isInvalidDecl())
+      return true;
+    if (const auto *Record = dyn_cast<CXXRecordDecl>(Tag)) {
+      if (Record->isLambda() || Record->getTemplateInstantiationPattern() ||
+          isa<ClassTemplateSpecializationDecl>(Record))
+        return true;
+      addConfiguredEvidence(Record);
+    }
+    if (const auto *Enum = dyn_cast<EnumDecl>(Tag); Enum && Enum->getTemplateInstantiationPattern())
+      return true;
+    if (std::optional<Scope> Where = classifyScope(Tag))
+      Index.Candidates.emplace_back(Tag, std::move(*Where));
+    if (!Opts.Annotation.empty())
+      for (const auto *Attr : Tag->specific_attrs<AnnotateAttr>())
+        if (Attr->getAnnotation() == Opts.Annotation)
+          add(Tag, "config-annotation", Attr->getLocation(),
+              "annotated '" + Opts.Annotation + "' (option Annotation)", false, Tag);
+    return true;
+  }
+
+  bool VisitUsingDirectiveDecl(UsingDirectiveDecl *Directive) {
+    Index.UsingDirectives.push_back(Directive);
+    return true;
+  }
+
+  bool VisitFunctionDecl(FunctionDecl *FD) {
+    const IdentifierInfo *II = FD->getIdentifier();
+    if (II) {
+      llvm::StringRef Name = II->getName();
+      if (Name == "serialize" || Name == "save" || Name == "load" || Name == "save_minimal" ||
+          Name == "load_minimal")
+        checkArchiveFunction(FD, Name);
+      else if (Name == "to_json" || Name == "from_json")
+        checkJsonFunction(FD, Name);
+      return true;
+    }
+    if (FD->getOverloadedOperator() == OO_LessLess ||
+        FD->getOverloadedOperator() == OO_GreaterGreater)
+      checkDataStreamOperator(FD);
+    return true;
+  }
+
+  bool VisitClassTemplateSpecializationDecl(ClassTemplateSpecializationDecl *Spec) {
+    if (Spec->getSpecializationKind() != TSK_ExplicitSpecialization)
+      return true;
+    const TemplateArgumentList &Args = Spec->getTemplateArgs();
+    if (Args.size() == 0 || Args[0].getKind() != TemplateArgument::Type)
+      return true;
+    std::string Template = plainQualifiedName(Spec->getSpecializedTemplate());
+    const TagDecl *Target = evidenceTarget(Args[0].getAsType());
+    if (!Target)
+      return true;
+    SourceLocation Loc = SM.getExpansionLoc(Spec->getLocation());
+    llvm::StringRef Macro = outermostMacroName(Spec->getLocation(), SM, Ctx.getLangOpts());
+    auto Via = [&](llvm::StringRef Fallback) {
+      return (Macro.empty() ? Fallback : Macro).str();
+    };
+    if ((Opts.Frameworks & FrameworkBoost) &&
+        (Template == "boost::serialization::guid_defined" ||
+         Template == "boost::archive::detail::extra_detail::init_guid"))
+      add(Target, "boost-export", Loc,
+          "registered by name with " + Via("a boost::serialization::guid_defined specialization"),
+          true, Spec);
+    else if ((Opts.Frameworks & FrameworkCereal) && Template == "cereal::detail::binding_name")
+      add(Target, "cereal-register", Loc,
+          "registered by name with " + Via("a cereal::detail::binding_name specialization"), true,
+          Spec);
+    else if ((Opts.Frameworks & FrameworkNlohmann) && Template == "nlohmann::adl_serializer")
+      add(Target, "json-adl", Loc, "nlohmann::adl_serializer is specialized for it", false, Spec);
+    else if ((Opts.Frameworks & FrameworkQt) && Template == "QMetaTypeId")
+      add(Target, "qt-metatype", Loc, "registered by name with " + Via("QMetaTypeId"), true, Spec);
+    return true;
+  }
+
+  bool VisitCallExpr(CallExpr *Call) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    if (!Callee || !Callee->getIdentifier())
+      return true;
+    const TemplateArgumentList *TemplateArgs = Callee->getTemplateSpecializationArgs();
+    auto FirstTemplateType = [&]() -> const TagDecl * {
+      if (!TemplateArgs || TemplateArgs->size() == 0 ||
+          (*TemplateArgs)[0].getKind() != TemplateArgument::Type)
+        return nullptr;
+      return evidenceTarget((*TemplateArgs)[0].getAsType());
+    };
+    SourceLocation Loc = SM.getExpansionLoc(Call->getBeginLoc());
+    if ((Opts.Frameworks & FrameworkQt) && Callee->getName() == "qRegisterMetaType" &&
+        Callee->getDeclContext()->isTranslationUnit()) {
+      if (const TagDecl *Target = FirstTemplateType())
+        add(Target, "qt-metatype", Loc, "registered by name with qRegisterMetaType", true, Call);
+      return true;
+    }
+    if (Opts.RegistrationFunctions.empty() && Opts.SerializationFunctions.empty())
+      return true;
+    std::string Name = plainQualifiedName(Callee);
+    if (llvm::is_contained(Opts.RegistrationFunctions, Name)) {
+      if (const TagDecl *Target = FirstTemplateType())
+        add(Target, "config-register", Loc,
+            "registered by name with '" + Name + "' (option RegistrationFunctions)", true, Call);
+    }
+    if (llvm::is_contained(Opts.SerializationFunctions, Name)) {
+      std::string Text = "passed to '" + Name + "' (option SerializationFunctions)";
+      if (TemplateArgs)
+        for (const TemplateArgument &Arg : TemplateArgs->asArray())
+          if (Arg.getKind() == TemplateArgument::Type)
+            if (const TagDecl *Target = evidenceTarget(Arg.getAsType()))
+              add(Target, "config-call", Loc, Text, false, Call);
+      for (const Expr *Arg : Call->arguments())
+        if (const TagDecl *Target = evidenceTarget(Arg->IgnoreImpCasts()->getType()))
+          add(Target, "config-call", Loc, Text, false, Call);
+    }
+    return true;
+  }
+
+private:
+  /// An archive parameter (DESIGN §3a): a reference to a template type parameter, or to a
+  /// Boost.Serialization or cereal archive class (local classes cannot have member templates,
+  /// so their hooks name a concrete archive).
+  bool isArchive(QualType Param) const {
+    if (!Param->isReferenceType())
+      return false;
+    QualType Pointee = Param.getNonReferenceType().getUnqualifiedType();
+    if (Pointee->getAs<TemplateTypeParmType>())
+      return true;
+    const CXXRecordDecl *Record = Pointee->getAsCXXRecordDecl();
+    if (!Record)
+      return false;
+    auto IsArchiveClass = [&](const CXXRecordDecl *Class) {
+      std::string Name = plainQualifiedName(Class);
+      return ((Opts.Frameworks & FrameworkBoost) && startsWithNamespace(Name, "boost::archive")) ||
+             ((Opts.Frameworks & FrameworkCereal) && startsWithNamespace(Name, "cereal") &&
+              llvm::StringRef(Name).contains("Archive"));
+    };
+    if (IsArchiveClass(Record))
+      return true;
+    // A user archive derived from a library archive.
+    const CXXRecordDecl *Def = Record->getDefinition();
+    if (!Def || Def->isDependentContext())
+      return false;
+    return !Def->forallBases([&](const CXXRecordDecl *Base) { return !IsArchiveClass(Base); });
+  }
+
+  void checkArchiveFunction(FunctionDecl *FD, llvm::StringRef Name) {
+    if (!(Opts.Frameworks & (FrameworkBoost | FrameworkCereal)) || FD->getNumParams() == 0 ||
+        !isArchive(FD->getParamDecl(0)->getType()))
+      return;
+    SourceLocation Loc = SM.getExpansionLoc(FD->getLocation());
+    const auto *Method = dyn_cast<CXXMethodDecl>(FD);
+    if (Method && !Method->isStatic() && FD->getFriendObjectKind() == Decl::FOK_None) {
+      if (Method->getParent()->isLambda())
+        return;
+      add(Method->getParent(), "archive-member", Loc,
+          "member function '" + Name.str() + "' takes an archive", false, FD);
+      return;
+    }
+    if (Method || FD->getNumParams() < 2)
+      return;
+    if (const TagDecl *Target = evidenceTarget(FD->getParamDecl(1)->getType()))
+      add(Target, "archive-free", Loc,
+          "function '" + Name.str() + "' takes an archive and '" + Target->getNameAsString() + "'",
+          false, FD);
+  }
+
+  /// A nlohmann::basic_json parameter: the class itself, or the template parameter that the
+  /// library's macros constrain with is_basic_json (NLOHMANN_DEFINE_TYPE_*) or use directly
+  /// (NLOHMANN_JSON_SERIALIZE_ENUM).
+  bool isBasicJson(const FunctionDecl *FD, QualType Param) const {
+    QualType Pointee = Param.getNonReferenceType().getUnqualifiedType().getCanonicalType();
+    if (const CXXRecordDecl *Record = Pointee->getAsCXXRecordDecl())
+      return plainQualifiedName(Record) == "nlohmann::basic_json";
+    if (!Pointee->getAs<TemplateTypeParmType>())
+      return false;
+    if (outermostMacroName(FD->getLocation(), SM, Ctx.getLangOpts()).starts_with("NLOHMANN_"))
+      return true;
+    const FunctionTemplateDecl *Template = FD->getDescribedFunctionTemplate();
+    if (!Template)
+      return false;
+    for (const NamedDecl *P : *Template->getTemplateParameters())
+      if (const auto *NonType = dyn_cast<NonTypeTemplateParmDecl>(P))
+        if (llvm::StringRef(NonType->getType().getAsString()).contains("is_basic_json"))
+          return true;
+    return false;
+  }
+
+  void checkJsonFunction(FunctionDecl *FD, llvm::StringRef Name) {
+    if (!(Opts.Frameworks & FrameworkNlohmann) || FD->getNumParams() != 2)
+      return;
+    if (isa<CXXMethodDecl>(FD) && FD->getFriendObjectKind() == Decl::FOK_None)
+      return;
+    if (!FD->getParamDecl(0)->getType()->isReferenceType() ||
+        !isBasicJson(FD, FD->getParamDecl(0)->getType()))
+      return;
+    if (const TagDecl *Target = evidenceTarget(FD->getParamDecl(1)->getType()))
+      add(Target, "json-adl", SM.getExpansionLoc(FD->getLocation()),
+          "function '" + Name.str() + "' converts it to and from nlohmann::json", false, FD);
+  }
+
+  void checkDataStreamOperator(FunctionDecl *FD) {
+    if (!(Opts.Frameworks & FrameworkQt) || FD->getNumParams() != 2 || isa<CXXMethodDecl>(FD))
+      return;
+    QualType Stream = FD->getParamDecl(0)->getType();
+    if (!Stream->isReferenceType())
+      return;
+    const CXXRecordDecl *StreamClass = Stream.getNonReferenceType()->getAsCXXRecordDecl();
+    if (!StreamClass || plainQualifiedName(StreamClass) != "QDataStream")
+      return;
+    if (const TagDecl *Target = evidenceTarget(FD->getParamDecl(1)->getType()))
+      add(Target, "qt-datastream", SM.getExpansionLoc(FD->getLocation()),
+          std::string("'operator") +
+              (FD->getOverloadedOperator() == OO_LessLess ? "<<" : ">>") +
+              "' streams it through a QDataStream",
+          false, FD);
+  }
+
+  void addConfiguredEvidence(const CXXRecordDecl *Record) {
+    if (Opts.SerializableBases.empty() || Record->isDependentContext())
+      return;
+    std::function<bool(const CXXRecordDecl *)> Visit = [&](const CXXRecordDecl *Class) {
+      for (const CXXBaseSpecifier &Base : Class->bases()) {
+        const CXXRecordDecl *BaseClass = Base.getType()->getAsCXXRecordDecl();
+        if (!BaseClass)
+          continue;
+        std::string Name = plainQualifiedName(BaseClass);
+        if (llvm::is_contained(Opts.SerializableBases, Name)) {
+          add(Record, "config-base", SM.getExpansionLoc(Base.getBeginLoc()),
+              "derives from '" + Name + "' (option SerializableBases)", false, Record);
+          return true;
+        }
+        if (const CXXRecordDecl *Def = BaseClass->getDefinition(); Def && Visit(Def))
+          return true;
+      }
+      return false;
+    };
+    Visit(Record);
+  }
+
+  template <typename NodeT>
+  void add(const TagDecl *Target, llvm::StringRef Id, SourceLocation Loc, std::string Text,
+           bool RegistersByName, const NodeT *Source) {
+    std::vector<Evidence> &List = Index.ByType[Target];
+    if (llvm::any_of(List, [&](const Evidence &E) { return E.Id == Id && E.Loc == Loc; }))
+      return;
+    const Decl *SourceDecl = nullptr;
+    if constexpr (std::is_base_of_v<Decl, NodeT>)
+      SourceDecl = Source;
+    List.push_back(Evidence{Id, Loc, std::move(Text), RegistersByName, SourceDecl});
+  }
+
+  ASTContext &Ctx;
+  const SourceManager &SM;
+  const Options &Opts;
+  EvidenceIndex &Index;
+};
+
+} // namespace
+
+EvidenceIndex findEvidence(ASTContext &Ctx, const Options &Opts) {
+  EvidenceIndex Index;
+  EvidenceVisitor(Ctx, Opts, Index).TraverseAST(Ctx);
+  return Index;
+}
+
+} // namespace serialscope

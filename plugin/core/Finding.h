@@ -1,0 +1,64 @@
+//===- Finding.h - what the analysis reports, before any front end -------===//
+#ifndef SERIALSCOPE_CORE_FINDING_H
+#define SERIALSCOPE_CORE_FINDING_H
+
+#include "clang/AST/Decl.h"
+#include "clang/Basic/Diagnostic.h"
+#include "clang/Basic/SourceLocation.h"
+#include "clang/Basic/SourceManager.h"
+#include <string>
+#include <vector>
+
+namespace serialscope {
+
+/// Why a type cannot be resolved by name (DESIGN §3b).
+enum class ScopeKind { Function, AnonymousNamespace, Unnamed };
+
+/// Stable identifier of a scope kind, used in SARIF properties.
+llvm::StringRef scopeId(ScopeKind Kind);
+
+struct Scope {
+  ScopeKind Kind;
+  /// The function (or lambda) for Function, the anonymous namespace for AnonymousNamespace.
+  const clang::Decl *Owner = nullptr;
+  /// Human text: "function 'parse'", "an anonymous namespace", ...
+  std::string Description;
+};
+
+/// One reason a type is serializable (DESIGN §3a).
+struct Evidence {
+  /// Stable id: "archive-member", "boost-export", ...
+  llvm::StringRef Id;
+  clang::SourceLocation Loc;
+  std::string Description;
+  /// Registration by name: the type will fail to resolve at run time, not merely be unnamable.
+  bool RegistersByName = false;
+  /// The declaration that carries the evidence (a function, a specialization), if any.
+  const clang::Decl *Source = nullptr;
+};
+
+/// A note attached to a finding: why there is no fix, or what the fix does.
+struct FindingNote {
+  clang::SourceLocation Loc;
+  std::string Message;
+};
+
+/// A serializable type that cannot be resolved by name, with its fix or why there is none.
+struct Finding {
+  const clang::TagDecl *Type = nullptr;
+  Scope Where;
+  std::vector<Evidence> Evidences;
+  /// Empty when there is no fix; then FixNotes say why.
+  std::vector<clang::FixItHint> Fix;
+  std::vector<FindingNote> FixNotes;
+
+  bool registeredByName() const;
+  clang::SourceLocation location() const;
+  std::string typeName() const;
+  /// The warning's text, without the check name.
+  std::string message() const;
+};
+
+} // namespace serialscope
+
+#endif

@@ -1,0 +1,55 @@
+//===- Options.h - serialscope options shared by every front end ----------===//
+#ifndef SERIALSCOPE_CORE_OPTIONS_H
+#define SERIALSCOPE_CORE_OPTIONS_H
+
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+#include <map>
+#include <string>
+#include <vector>
+
+namespace serialscope {
+
+/// The name every front end reports findings under.
+inline constexpr llvm::StringLiteral CheckName = "serialscope-non-resolvable-type";
+
+/// Built-in evidence families that option `Frameworks` switches on.
+enum Framework : unsigned {
+  FrameworkBoost = 1u << 0,
+  FrameworkCereal = 1u << 1,
+  FrameworkNlohmann = 1u << 2,
+  FrameworkQt = 1u << 3,
+  AllFrameworks = FrameworkBoost | FrameworkCereal | FrameworkNlohmann | FrameworkQt,
+};
+
+/// Options of check `serialscope-non-resolvable-type`. The keys are the same in every front
+/// end: clang-tidy CheckOptions, -fplugin-arg-serialscope-<Key>=<Value>, --option Key=Value.
+struct Options {
+  /// Qualified names of classes whose (direct or indirect) subclasses are serializable.
+  std::vector<std::string> SerializableBases;
+  /// `[[clang::annotate("<Annotation>")]]` marks a type serializable.
+  std::string Annotation = "serializable";
+  /// Functions whose first template argument is registered by name (`registerType<T>("T")`).
+  std::vector<std::string> RegistrationFunctions;
+  /// Functions that serialize the types of their arguments (reflection-based libraries).
+  std::vector<std::string> SerializationFunctions;
+  unsigned Frameworks = AllFrameworks;
+  bool ReportAnonymousNamespaces = true;
+  bool ReportUnnamed = true;
+
+  /// Every key, in the order `--help` and docs list them.
+  static const std::vector<llvm::StringRef> &keys();
+
+  /// Sets one option from its textual value; the error names the option.
+  llvm::Error set(llvm::StringRef Key, llvm::StringRef Value);
+
+  /// Sets every option in `Values`, stopping at the first error.
+  llvm::Error setAll(const std::map<std::string, std::string> &Values);
+
+  /// Textual value of an option, as `set` accepts it (for clang-tidy's storeOptions).
+  std::string get(llvm::StringRef Key) const;
+};
+
+} // namespace serialscope
+
+#endif

@@ -1,0 +1,177 @@
+//===- Report.cpp ---------------------------------------------------------===//
+#include "Report.h"
+#include "Analyzer.h"
+
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+
+using namespace clang;
+
+namespace serialscope {
+namespace {
+
+std::string absolutePath(llvm::StringRef Path) {
+  llvm::SmallString<256> Absolute(Path);
+  llvm::sys::fs::make_absolute(Absolute);
+  llvm::sys::path::remove_dots(Absolute, /*remove_dot_dot=*/true);
+  return std::string(Absolute);
+}
+
+} // namespace
+
+std::string Report::key() const {
+  return Where.File + ":" + std::to_string(Where.Offset);
+}
+
+ReportLocation makeLocation(SourceLocation Loc, const SourceManager &SM,
+                            const LangOptions &LangOpts) {
+  ReportLocation Result;
+  if (Loc.isInvalid())
+    return Result;
+  Loc = SM.getFileLoc(Loc);
+  std::pair<FileID, unsigned> Decomposed = SM.getDecomposedLoc(Loc);
+  if (OptionalFileEntryRef File = SM.getFileEntryRefForID(Decomposed.first))
+    Result.File = absolutePath(File->getName());
+  Result.Offset = Decomposed.second;
+  Result.Line = SM.getLineNumber(Decomposed.first, Decomposed.second);
+  Result.Column = SM.getColumnNumber(Decomposed.first, Decomposed.second);
+  unsigned Length = Lexer::MeasureTokenLength(Loc, SM, LangOpts);
+  Result.EndLine = Result.Line;
+  Result.EndColumn = Result.Column + std::max(Length, 1u);
+  return Result;
+}
+
+Report makeReport(const Finding &F, const SourceManager &SM, const LangOptions &LangOpts) {
+  Report R;
+  R.Where = makeLocation(F.location(), SM, LangOpts);
+  R.Message = F.message();
+  R.TypeName = F.typeName();
+  R.Scope = scopeId(F.Where.Kind).str();
+  for (const Evidence &E : F.Evidences)
+    if (!llvm::is_contained(R.EvidenceIds, E.Id.str()))
+      R.EvidenceIds.push_back(E.Id.str());
+  R.RegisteredByName = F.registeredByName();
+  for (const FindingNote &Note : notesOf(F))
+    R.Notes.push_back({makeLocation(Note.Loc, SM, LangOpts), Note.Message});
+  for (const FixItHint &Hint : F.Fix) {
+    CharSourceRange Range = Hint.RemoveRange;
+    ReportLocation Begin = makeLocation(Range.getBegin(), SM, LangOpts);
+    unsigned EndOffset = SM.getFileOffset(Range.getEnd());
+    if (Range.isTokenRange())
+      EndOffset += Lexer::MeasureTokenLength(Range.getEnd(), SM, LangOpts);
+    R.Fix.push_back({Begin.File, Begin.Offset, EndOffset - Begin.Offset, Hint.CodeToInsert});
+  }
+  return R;
+}
+
+nlohmann::json toJson(const Report &R) {
+  auto Location = [](const ReportLocation &L) {
+    return nlohmann::json{{"file", L.File},         {"offset", L.Offset},
+                          {"line", L.Line},         {"column", L.Column},
+                          {"endLine", L.EndLine},   {"endColumn", L.EndColumn}};
+  };
+  nlohmann::json Notes = nlohmann::json::array();
+  for (const ReportNote &N : R.Notes)
+    Notes.push_back({{"location", Location(N.Where)}, {"message", N.Message}});
+  nlohmann::json Fix = nlohmann::json::array();
+  for (const ReportEdit &E : R.Fix)
+    Fix.push_back({{"file", E.File}, {"offset", E.Offset}, {"length", E.Length}, {"text", E.Text}});
+  return {{"location", Location(R.Where)},
+          {"message", R.Message},
+          {"type", R.TypeName},
+          {"scope", R.Scope},
+          {"evidence", R.EvidenceIds},
+          {"registeredByName", R.RegisteredByName},
+          {"notes", std::move(Notes)},
+          {"fix", std::move(Fix)}};
+}
+
+namespace {
+template <typename T> bool read(const nlohmann::json &Object, const char *Key, T &Out) {
+  auto It = Object.find(Key);
+  if (It == Object.end())
+    return false;
+  if constexpr (std::is_same_v<T, std::string>) {
+    if (!It->is_string())
+      return false;
+  } else if constexpr (std::is_same_v<T, bool>) {
+    if (!It->is_boolean())
+      return false;
+  } else {
+    if (!It->is_number_unsigned())
+      return false;
+  }
+  Out = It->get<T>();
+  return true;
+}
+
+bool readLocation(const nlohmann::json &Value, ReportLocation &L) {
+  return Value.is_object() && read(Value, "file", L.File) && read(Value, "offset", L.Offset) &&
+         read(Value, "line", L.Line) && read(Value, "column", L.Column) &&
+         read(Value, "endLine", L.EndLine) && read(Value, "endColumn", L.EndColumn);
+}
+} // namespace
+
+bool fromJson(const nlohmann::json &Value, Report &R) {
+  if (!Value.is_object() || !Value.contains("location") ||
+      !readLocation(Value["location"], R.Where) || !read(Value, "message", R.Message) ||
+      !read(Value, "type", R.TypeName) || !read(Value, "scope", R.Scope) ||
+      !read(Value, "registeredByName", R.RegisteredByName))
+    return false;
+  auto Evidence = Value.find("evidence");
+  auto Notes = Value.find("notes");
+  auto Fix = Value.find("fix");
+  if (Evidence == Value.end() || !Evidence->is_array() || Notes == Value.end() ||
+      !Notes->is_array() || Fix == Value.end() || !Fix->is_array())
+    return false;
+  for (const nlohmann::json &Id : *Evidence) {
+    if (!Id.is_string())
+      return false;
+    R.EvidenceIds.push_back(Id.get<std::string>());
+  }
+  for (const nlohmann::json &Note : *Notes) {
+    ReportNote N;
+    if (!Note.is_object() || !Note.contains("location") ||
+        !readLocation(Note["location"], N.Where) || !read(Note, "message", N.Message))
+      return false;
+    R.Notes.push_back(std::move(N));
+  }
+  for (const nlohmann::json &Edit : *Fix) {
+    ReportEdit E;
+    if (!Edit.is_object() || !read(Edit, "file", E.File) || !read(Edit, "offset", E.Offset) ||
+        !read(Edit, "length", E.Length) || !read(Edit, "text", E.Text))
+      return false;
+    R.Fix.push_back(std::move(E));
+  }
+  return true;
+}
+
+std::string applyEdits(llvm::StringRef Text, const std::vector<ReportEdit> &Edits,
+                       unsigned &Conflicts) {
+  // Edits at one offset keep their given order (an insertion before a removal there).
+  std::vector<size_t> Order(Edits.size());
+  for (size_t I = 0; I < Order.size(); ++I)
+    Order[I] = I;
+  llvm::sort(Order, [&](size_t A, size_t B) {
+    return std::tie(Edits[A].Offset, A) < std::tie(Edits[B].Offset, B);
+  });
+  std::string Result;
+  unsigned Done = 0;
+  Conflicts = 0;
+  for (size_t Index : Order) {
+    const ReportEdit &E = Edits[Index];
+    if (E.Offset < Done || E.Offset + E.Length > Text.size()) {
+      ++Conflicts;
+      continue;
+    }
+    Result += Text.substr(Done, E.Offset - Done);
+    Result += E.Text;
+    Done = E.Offset + E.Length;
+  }
+  Result += Text.substr(Done);
+  return Result;
+}
+
+} // namespace serialscope

@@ -1,0 +1,64 @@
+//===- Report.h - a finding as plain data, for output and across processes ===//
+#ifndef SERIALSCOPE_CORE_REPORT_H
+#define SERIALSCOPE_CORE_REPORT_H
+
+#include "Finding.h"
+#include "clang/Basic/SourceManager.h"
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+namespace serialscope {
+
+struct ReportLocation {
+  std::string File; ///< Absolute path.
+  unsigned Offset = 0;
+  unsigned Line = 0, Column = 0;       ///< 1-based; the column counts bytes.
+  unsigned EndLine = 0, EndColumn = 0; ///< End of the named token (exclusive column).
+};
+
+struct ReportNote {
+  ReportLocation Where;
+  std::string Message;
+};
+
+/// A replacement of `Length` bytes at `Offset` in `File`.
+struct ReportEdit {
+  std::string File;
+  unsigned Offset = 0;
+  unsigned Length = 0;
+  std::string Text;
+};
+
+/// A finding rendered to plain data: what the text, SARIF and fixes writers consume, and what a
+/// standalone worker sends back to the driver.
+struct Report {
+  ReportLocation Where;
+  std::string Message;
+  std::string TypeName;
+  std::string Scope;
+  std::vector<std::string> EvidenceIds;
+  bool RegisteredByName = false;
+  std::vector<ReportNote> Notes;
+  std::vector<ReportEdit> Fix;
+
+  /// Identity across translation units: a type in a header is one finding.
+  std::string key() const;
+};
+
+Report makeReport(const Finding &F, const clang::SourceManager &SM,
+                  const clang::LangOptions &LangOpts);
+ReportLocation makeLocation(clang::SourceLocation Loc, const clang::SourceManager &SM,
+                            const clang::LangOptions &LangOpts);
+
+nlohmann::json toJson(const Report &R);
+/// Reads what toJson wrote; false on a malformed value.
+bool fromJson(const nlohmann::json &Value, Report &R);
+
+/// Applies edits to one file's text; false when two edits overlap (the later ones are then not
+/// applied and `Conflicts` counts them).
+std::string applyEdits(llvm::StringRef Text, const std::vector<ReportEdit> &Edits, unsigned &Conflicts);
+
+} // namespace serialscope
+
+#endif

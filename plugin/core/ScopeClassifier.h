@@ -1,0 +1,24 @@
+//===- ScopeClassifier.h - is a type resolvable by name? ------------------===//
+#ifndef SERIALSCOPE_CORE_SCOPECLASSIFIER_H
+#define SERIALSCOPE_CORE_SCOPECLASSIFIER_H
+
+#include "Finding.h"
+#include <optional>
+
+namespace serialscope {
+
+/// Classifies where a type lives (DESIGN §3b). Returns nothing when the type can be named
+/// from another translation unit: namespace scope, inline namespaces, classes nested in such
+/// classes. A namespace-scope class derived from a local class is resolvable: only the
+/// declaration's own context counts.
+std::optional<Scope> classifyScope(const clang::TagDecl *Type);
+
+/// The innermost function, method, lambda or block whose body contains `D`, if any.
+const clang::Decl *enclosingFunction(const clang::Decl *D);
+
+/// "function 'f'", "lambda in function 'f'", "constructor 'C::C'", ...
+std::string describeFunction(const clang::Decl *Function);
+
+} // namespace serialscope
+
+#endif
