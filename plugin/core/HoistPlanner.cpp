@@ -484,14 +484,13 @@ void HoistPlanner::planFunctionScope(const TagDecl *Unit, const Scope &Where, Un
   if (Statement->isSingleDecl()) {
     SourceLocation RemoveBegin = MovedBegin;
     SourceLocation RemoveEnd = Statement->getEndLoc().getLocWithOffset(1);
-    if (Text.onlySpaceBefore(RemoveBegin) && Text.onlySpaceOrCommentAfter(RemoveEnd) &&
-        Text.text(RemoveEnd, Text.nextLineStart(RemoveEnd)).trim().empty()) {
-      // Take the whole lines, and one of two blank lines the removal would leave adjacent.
-      bool BlankBefore = Text.blankLineBefore(RemoveBegin);
+    if (Text.onlySpaceBefore(RemoveBegin) && Text.lineStart(RemoveBegin) != Text.lineStart(OutermostBegin)) {
+      // Take the lines from the end of the previous non-blank line: the whitespace before the
+      // next token stays as it is, which clang-tidy's cleanup of replacements relies on.
       RemoveBegin = Text.lineStart(RemoveBegin);
-      RemoveEnd = Text.nextLineStart(RemoveEnd);
-      if (BlankBefore && Text.blankLineAfter(RemoveEnd.getLocWithOffset(-1)))
-        RemoveEnd = Text.nextLineStart(RemoveEnd);
+      while (Text.blankLineBefore(RemoveBegin))
+        RemoveBegin = Text.lineStart(RemoveBegin.getLocWithOffset(-1));
+      RemoveBegin = RemoveBegin.getLocWithOffset(-1);
     }
     Plan.Edits.push_back(
         FixItHint::CreateRemoval(CharSourceRange::getCharRange(RemoveBegin, RemoveEnd)));

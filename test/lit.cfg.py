@@ -1,0 +1,53 @@
+# -*- Python -*-
+import os
+import subprocess
+
+import lit.formats
+
+config.name = 'serialscope'
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = ['.cpp', '.test']
+config.excludes = ['Inputs', 'scripts']
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.serialscope_obj_root, 'test')
+
+obj = config.serialscope_obj_root
+tools = {
+    'SERIALSCOPE': os.path.join(obj, 'serialscope'),
+    'SERIALSCOPE_TIDY': os.path.join(obj, 'serialscope-tidy.so'),
+    'SERIALSCOPE_PLUGIN': os.path.join(obj, 'serialscope-plugin.so'),
+    'CLANG_TIDY': config.clang_tidy,
+    'CLANGXX': config.clangxx,
+    'FILECHECK': config.filecheck,
+    'CLANG_APPLY_REPLACEMENTS': config.clang_apply_replacements,
+}
+for name, path in tools.items():
+    config.environment[name] = path
+config.environment['PATH'] = os.pathsep.join(
+    [config.llvm_tools_dir, config.environment.get('PATH', os.environ.get('PATH', ''))])
+
+def pkg_config(package):
+    try:
+        return subprocess.check_output(['pkg-config', '--cflags', '--libs', package],
+                                       universal_newlines=True).split()
+    except (OSError, subprocess.CalledProcessError):
+        return []
+
+qt = pkg_config('Qt5Core')
+qt_cflags = ' '.join(f for f in qt if not f.startswith('-l')) + ' -fPIC'
+qt_libs = ' '.join(f for f in qt if f.startswith('-l'))
+if qt:
+    config.available_features.add('qt5')
+
+script = os.path.join(config.test_source_root, 'scripts', 'check_serialscope.py')
+# Longer names first: lit substitutes in order.
+config.substitutions.append(('%check_serialscope', '%s %s' % (config.python, script)))
+config.substitutions.append(('%serialscope_tidy_module', tools['SERIALSCOPE_TIDY']))
+config.substitutions.append(('%serialscope_plugin', tools['SERIALSCOPE_PLUGIN']))
+config.substitutions.append(('%serialscope', tools['SERIALSCOPE']))
+config.substitutions.append(('%clang_tidy', config.clang_tidy))
+config.substitutions.append(('%clangxx', config.clangxx))
+config.substitutions.append(('%apply_replacements', config.clang_apply_replacements))
+config.substitutions.append(('%qt_cflags', qt_cflags))
+config.substitutions.append(('%qt_libs', qt_libs))
+config.substitutions.append(('%python', config.python))
