@@ -1,0 +1,20 @@
+# The quick start: `make example` and `make check` each install what is missing, build, and run.
+BUILD ?= build
+JOBS ?= $(shell nproc)
+
+.PHONY: deps build example check clean
+
+deps:
+	@./cmake/install-deps.sh
+
+$(BUILD)/build.ninja: | deps
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER=clang++-19
+
+build: deps $(BUILD)/build.ninja
+	ninja -C $(BUILD) -j $(JOBS)
+
+example: build
+	./examples/run.sh $(BUILD)
+
+check: build
+	@python3 test/scripts/run_suite.py $(BUILD)

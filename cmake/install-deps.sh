@@ -1,0 +1,22 @@
+#!/bin/sh
+# Installs what building and testing serialscope needs on Debian 12, skipping what is there.
+set -eu
+
+packages="cmake ninja-build python3 pkg-config
+  llvm-19-dev libclang-19-dev clang-19 clang-tidy-19 clang-tools-19 llvm-19-tools
+  nlohmann-json3-dev libboost-serialization-dev libcereal-dev qtbase5-dev"
+
+missing=""
+# Node.js (for the SARIF schema validator) may come from elsewhere with its own npm.
+command -v npm >/dev/null 2>&1 || missing=" nodejs npm"
+for p in $packages; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+
+if [ -n "$missing" ]; then
+  echo "serialscope: installing$missing"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null
+fi
