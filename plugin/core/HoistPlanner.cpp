@@ -4,7 +4,6 @@
 #include "SourceText.h"
 
 #include "clang/AST/DeclTemplate.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "llvm/ADT/SmallPtrSet.h"
 
@@ -260,6 +259,26 @@ private:
   DeclarationName Name;
 };
 
+/// The declaration statement of `Function`'s body that declares `Unit`. Searched here rather
+/// than through ASTContext::getParents, whose parent map covers the whole TU (every header)
+/// and would cost more than the rest of the analysis.
+const DeclStmt *findDeclStmt(const Decl *Function, const TagDecl *Unit) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const TagDecl *Unit;
+    const DeclStmt *Found = nullptr;
+    bool shouldVisitImplicitCode() const { return false; }
+    bool VisitDeclStmt(DeclStmt *Statement) {
+      if (llvm::is_contained(Statement->decls(), Unit))
+        Found = Statement;
+      return !Found;
+    }
+  } Search;
+  Search.Unit = Unit;
+  if (const Stmt *Body = Function->getBody())
+    Search.TraverseStmt(const_cast<Stmt *>(Body));
+  return Search.Found;
+}
+
 /// The outermost type that must move for `Type` to move: the outermost local class around it
 /// (function scope) or the class directly inside the anonymous namespace.
 const TagDecl *hoistedUnit(const TagDecl *Type) {
@@ -466,10 +485,7 @@ void HoistPlanner::planFunctionScope(const TagDecl *Unit, const Scope &Where, Un
 
   // The declaration statement that introduces the type: `struct A {...};` moves whole;
   // `struct A {...} a;` leaves `A a;` behind.
-  const DeclStmt *Statement = nullptr;
-  for (const DynTypedNode &Parent : Ctx.getParents(*Unit))
-    if ((Statement = Parent.get<DeclStmt>()))
-      break;
+  const DeclStmt *Statement = findDeclStmt(Where.Owner, Unit);
   if (!Statement) {
     Refuse(Unit->getLocation(), "no fix: the declaration of " + quoted(Unit) +
                                     " is not a declaration statement of its own");
