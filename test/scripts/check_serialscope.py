@@ -110,8 +110,9 @@ def main():
         return cmd + [path, '--'] + flags
 
     def tidy_cmd(path, extra=()):
+        # clang-tidy hides findings in headers unless asked; the other front ends show them.
         return [clang_tidy, '--load=' + tidy_module, '-checks=-*,serialscope-*',
-                '-config=' + tidy_config, '--quiet'] + list(extra) + [path, '--'] + flags
+                '-config=' + tidy_config, '--header-filter=.*', '--quiet'] + list(extra) + [path, '--'] + flags
 
     def plugin_cmd(path, extra=()):
         cmd = [clangxx, '-fplugin=' + plugin, '-fsyntax-only'] + flags
