@@ -12,14 +12,30 @@ namespace serialscope {
 NonResolvableTypeCheck::NonResolvableTypeCheck(llvm::StringRef Name,
                                                tidy::ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context) {
+  // A bad option is an error, not clang-tidy's default warning: a check that silently runs
+  // with other settings than the user wrote (or not at all) would report the wrong findings.
   for (llvm::StringRef Key : serialscope::Options::keys()) {
     std::optional<llvm::StringRef> Value = Options.get(Key);
     if (!Value)
       continue;
     if (llvm::Error E = Config.set(Key, *Value)) {
-      configurationDiag("%0: %1") << serialscope::CheckName << llvm::toString(std::move(E));
+      configurationDiag("%0: %1", DiagnosticIDs::Error)
+          << Name << llvm::toString(std::move(E));
       ConfigValid = false;
     }
+  }
+  // clang-tidy ignores CheckOptions that no check reads, so a misspelt key would silently
+  // keep its default; Options::set names the known keys.
+  std::string Prefix = (Name + ".").str();
+  for (const auto &[Key, Value] : Context->getOptions().CheckOptions) {
+    llvm::StringRef Local(Key);
+    if (!Local.consume_front(Prefix) ||
+        llvm::is_contained(serialscope::Options::keys(), Local))
+      continue;
+    serialscope::Options Probe;
+    llvm::Error E = Probe.set(Local, Value.Value);
+    configurationDiag("%0: %1", DiagnosticIDs::Error) << Name << llvm::toString(std::move(E));
+    ConfigValid = false;
   }
 }
 
