@@ -75,7 +75,12 @@ llvm::StringRef outermostMacroName(SourceLocation Loc, const SourceManager &SM,
 class EvidenceVisitor : public RecursiveASTVisitor<EvidenceVisitor> {
 public:
   EvidenceVisitor(ASTContext &Ctx, const Options &Opts, EvidenceIndex &Index)
-      : Ctx(Ctx), SM(Ctx.getSourceManager()), Opts(Opts), Index(Index) {}
+      : Ctx(Ctx), SM(Ctx.getSourceManager()), Opts(Opts), Index(Index) {
+    HasBoostSerialization = (Opts.Frameworks & FrameworkBoost) &&
+                            (declaresNamespace({"boost", "archive"}) ||
+                             declaresNamespace({"boost", "serialization"}));
+    HasCereal = (Opts.Frameworks & FrameworkCereal) && declaresNamespace({"cereal"});
+  }
 
   // Instantiations matter: a call in a function template is resolved only in them.
   bool shouldVisitTemplateInstantiations() const { return true; }
@@ -191,11 +196,13 @@ public:
     }
     if (llvm::is_contained(Opts.SerializationFunctions, Name)) {
       std::string Text = "passed to '" + Name + "' (option SerializationFunctions)";
-      if (TemplateArgs)
-        for (const TemplateArgument &Arg : TemplateArgs->asArray())
-          if (Arg.getKind() == TemplateArgument::Type)
-            if (const TagDecl *Target = evidenceTarget(Arg.getAsType()))
-              add(Target, "config-call", Loc, Text, false, Call);
+      // Only the template arguments written at the call (`glz::read_json<T>(buffer)`):
+      // deduced ones come from the arguments, and a deduced callback or buffer type says
+      // nothing about what is serialized.
+      for (const TemplateArgumentLoc &Arg : explicitTemplateArgs(Call->getCallee()))
+        if (Arg.getArgument().getKind() == TemplateArgument::Type)
+          if (const TagDecl *Target = evidenceTarget(Arg.getArgument().getAsType()))
+            add(Target, "config-call", Loc, Text, false, Call);
       for (const Expr *Arg : Call->arguments())
         if (const TagDecl *Target = evidenceTarget(Arg->IgnoreImpCasts()->getType()))
           add(Target, "config-call", Loc, Text, false, Call);
@@ -204,15 +211,50 @@ public:
   }
 
 private:
+  static llvm::ArrayRef<TemplateArgumentLoc> explicitTemplateArgs(const Expr *Callee) {
+    Callee = Callee->IgnoreParenImpCasts();
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(Callee))
+      return Ref->template_arguments();
+    if (const auto *Member = dyn_cast<MemberExpr>(Callee))
+      return Member->template_arguments();
+    return {};
+  }
+
+  /// Whether the translation unit declares the namespace `Path` ("boost::archive").
+  bool declaresNamespace(std::initializer_list<llvm::StringRef> Path) const {
+    const DeclContext *DC = Ctx.getTranslationUnitDecl();
+    for (llvm::StringRef Name : Path) {
+      const NamespaceDecl *Next = nullptr;
+      for (const NamedDecl *D : DC->lookup(&Ctx.Idents.get(Name)))
+        if ((Next = dyn_cast<NamespaceDecl>(D)))
+          break;
+      if (!Next)
+        return false;
+      DC = Next;
+    }
+    return true;
+  }
+
   /// An archive parameter (DESIGN §3a): a reference to a template type parameter, or to a
   /// Boost.Serialization or cereal archive class (local classes cannot have member templates,
   /// so their hooks name a concrete archive).
-  bool isArchive(QualType Param) const {
+  ///
+  /// A template parameter is an archive only where a framework could pass one: a TU that
+  /// never includes Boost.Serialization or cereal cannot serialize its local or
+  /// anonymous-namespace types with them, and `template <class Writer> void save(Writer &)`
+  /// is common in code that has nothing to do with archives. Boost's hooks also always take
+  /// the version as their last parameter (`VersionParam`: its index, or -1 when absent).
+  bool isArchive(QualType Param, int VersionParam, const FunctionDecl *FD) const {
     if (!Param->isReferenceType())
       return false;
     QualType Pointee = Param.getNonReferenceType().getUnqualifiedType();
-    if (Pointee->getAs<TemplateTypeParmType>())
-      return true;
+    if (Pointee->getAs<TemplateTypeParmType>()) {
+      if (HasCereal)
+        return true;
+      return HasBoostSerialization && VersionParam >= 0 &&
+             unsigned(VersionParam) + 1 == FD->getNumParams() &&
+             FD->getParamDecl(VersionParam)->getType()->isIntegerType();
+    }
     const CXXRecordDecl *Record = Pointee->getAsCXXRecordDecl();
     if (!Record)
       return false;
@@ -232,19 +274,21 @@ private:
   }
 
   void checkArchiveFunction(FunctionDecl *FD, llvm::StringRef Name) {
-    if (!(Opts.Frameworks & (FrameworkBoost | FrameworkCereal)) || FD->getNumParams() == 0 ||
-        !isArchive(FD->getParamDecl(0)->getType()))
+    if (!(Opts.Frameworks & (FrameworkBoost | FrameworkCereal)) || FD->getNumParams() == 0)
       return;
     SourceLocation Loc = SM.getExpansionLoc(FD->getLocation());
     const auto *Method = dyn_cast<CXXMethodDecl>(FD);
     if (Method && !Method->isStatic() && FD->getFriendObjectKind() == Decl::FOK_None) {
-      if (Method->getParent()->isLambda())
+      // Boost: ar, version. cereal: ar [, version] (load_minimal: ar, value [, version]).
+      if (Method->getParent()->isLambda() || !isArchive(FD->getParamDecl(0)->getType(), 1, FD))
         return;
-      add(Method->getParent(), "archive-member", Loc,
-          "member function '" + Name.str() + "' takes an archive", false, FD);
+      if (const TagDecl *Target = evidenceTarget(Ctx.getRecordType(Method->getParent())))
+        add(Target, "archive-member", Loc,
+            "member function '" + Name.str() + "' takes an archive", false, FD);
       return;
     }
-    if (Method || FD->getNumParams() < 2)
+    // Boost: ar, object, version. cereal: ar, object [, version].
+    if (Method || FD->getNumParams() < 2 || !isArchive(FD->getParamDecl(0)->getType(), 2, FD))
       return;
     if (const TagDecl *Target = evidenceTarget(FD->getParamDecl(1)->getType()))
       add(Target, "archive-free", Loc,
@@ -341,13 +385,58 @@ private:
   const SourceManager &SM;
   const Options &Opts;
   EvidenceIndex &Index;
+  bool HasBoostSerialization = false;
+  bool HasCereal = false;
 };
+
+/// Evidence recorded against class template specializations (`BOOST_CLASS_EXPORT(Box<A>)`):
+/// the specialization is never a candidate itself, since its definition is the template's.
+/// - Template declared in a function or anonymous namespace: the evidence belongs to the
+///   template's own definition, which is a candidate (an explicit specialization defined
+///   there is one itself).
+/// - Template at namespace scope, registered by name with a template argument that cannot be
+///   resolved: the registration fails at run time, so the specialization becomes a candidate
+///   reported at the registration (Scope::Argument). Evidence that does not register by name
+///   is not enough: the argument's own evidence reports that type where it is defined.
+void resolveSpecializations(EvidenceIndex &Index, const SourceManager &SM) {
+  std::vector<const ClassTemplateSpecializationDecl *> Specs;
+  for (const auto &[Type, Evidences] : Index.ByType)
+    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Type))
+      Specs.push_back(Spec);
+  for (const ClassTemplateSpecializationDecl *Spec : Specs) {
+    std::vector<Evidence> Evidences = Index.ByType[Spec];
+    if (std::optional<Scope> Where = classifyScope(Spec)) {
+      if (Spec->getSpecializationKind() == TSK_ExplicitSpecialization) {
+        // A definition of its own, in user code: a candidate like any class.
+        if (Spec->isThisDeclarationADefinition() && Spec->getLocation().isValid() &&
+            !SM.isInSystemHeader(SM.getExpansionLoc(Spec->getLocation())))
+          Index.Candidates.emplace_back(Spec, std::move(*Where));
+        continue;
+      }
+      const TagDecl *Pattern = Spec->getSpecializedTemplate()->getTemplatedDecl();
+      if (const TagDecl *Def = Pattern->getDefinition())
+        Pattern = Def;
+      std::vector<Evidence> &Target = Index.ByType[Pattern];
+      for (const Evidence &E : Evidences)
+        if (llvm::none_of(Target, [&](const Evidence &Old) {
+              return Old.Id == E.Id && Old.Loc == E.Loc;
+            }))
+          Target.push_back(E);
+      continue;
+    }
+    if (llvm::none_of(Evidences, [](const Evidence &E) { return E.RegistersByName; }))
+      continue;
+    if (std::optional<Scope> Where = classifyTemplateArguments(Spec))
+      Index.Candidates.emplace_back(Spec, std::move(*Where));
+  }
+}
 
 } // namespace
 
 EvidenceIndex findEvidence(ASTContext &Ctx, const Options &Opts) {
   EvidenceIndex Index;
   EvidenceVisitor(Ctx, Opts, Index).TraverseAST(Ctx);
+  resolveSpecializations(Index, Ctx.getSourceManager());
   return Index;
 }
 

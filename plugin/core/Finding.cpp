@@ -1,7 +1,11 @@
 //===- Finding.cpp --------------------------------------------------------===//
 #include "Finding.h"
+#include "ScopeClassifier.h"
 
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/raw_ostream.h"
 
 namespace serialscope {
 
@@ -21,9 +25,30 @@ bool Finding::registeredByName() const {
   return llvm::any_of(Evidences, [](const Evidence &E) { return E.RegistersByName; });
 }
 
-clang::SourceLocation Finding::location() const { return Type->getLocation(); }
+clang::SourceLocation Finding::location() const {
+  if (Where.Argument)
+    for (const Evidence &E : Evidences)
+      if (E.RegistersByName)
+        return E.Loc;
+  return Type->getLocation();
+}
+
+namespace {
+
+bool hasNoName(const clang::TagDecl *Tag) {
+  return Tag->getName().empty() && !Tag->getTypedefNameForAnonDecl();
+}
+
+} // namespace
 
 std::string Finding::typeName() const {
+  if (const auto *Spec = llvm::dyn_cast<clang::ClassTemplateSpecializationDecl>(Type)) {
+    std::string Name;
+    llvm::raw_string_ostream OS(Name);
+    Spec->getNameForDiagnostic(OS, Type->getASTContext().getPrintingPolicy(),
+                               /*Qualified=*/false);
+    return Name;
+  }
   if (!Type->getName().empty())
     return Type->getName().str();
   if (const clang::TypedefNameDecl *Typedef = Type->getTypedefNameForAnonDecl())
@@ -31,13 +56,39 @@ std::string Finding::typeName() const {
   return "(unnamed " + std::string(Type->getKindName()) + ")";
 }
 
+// Two tiers (DESIGN §3a): evidence that registers the type by name means a lookup by that
+// name *will* fail at run time; other evidence means no reader outside can name the type.
+// Both say where the type lives. Unnamed types are called by the variable they declare
+// ("type of variable 'config'"), since "'(unnamed struct)'" tells the reader nothing.
 std::string Finding::message() const {
-  std::string Name = "'" + typeName() + "'";
+  std::string Subject;
+  std::string Predicate;
+  if (Where.Argument) {
+    Subject = "type '" + typeName() + "'";
+    const auto *Arg = llvm::dyn_cast<clang::CXXRecordDecl>(Where.Argument);
+    if (Arg && Arg->isLambda())
+      Predicate = "has a lambda as template argument, declared in " + Where.Description;
+    else if (hasNoName(Where.Argument))
+      Predicate = "has an unnamed " + Where.Argument->getKindName().str() +
+                  " as template argument" +
+                  (Where.Kind == ScopeKind::Unnamed ? "" : ", declared in " + Where.Description);
+    else
+      Predicate = "has template argument '" + Where.Argument->getName().str() +
+                  "' declared in " + Where.Description;
+  } else if (hasNoName(Type)) {
+    std::string Declarator = declaratorOfUnnamed(Type);
+    Subject = Declarator.empty() ? "type" : "type of " + Declarator;
+    Predicate = "is an unnamed " + Type->getKindName().str();
+    if (Where.Kind != ScopeKind::Unnamed)
+      Predicate += " declared in " + Where.Description;
+  } else {
+    Subject = "type '" + typeName() + "'";
+    Predicate = "is declared in " + Where.Description;
+  }
   if (registeredByName())
-    return "type " + Name + " is registered by name but is declared in " + Where.Description +
+    return Subject + " is registered by name but " + Predicate +
            ": resolving it by name will fail at run time";
-  return "serializable type " + Name + " is declared in " + Where.Description +
-         ": no reader outside can name it";
+  return "serializable " + Subject + " " + Predicate + ": no reader outside can name it";
 }
 
 } // namespace serialscope

@@ -19,10 +19,17 @@ llvm::StringRef scopeId(ScopeKind Kind);
 
 struct Scope {
   ScopeKind Kind;
-  /// The function (or lambda) for Function, the anonymous namespace for AnonymousNamespace.
+  /// The function (or lambda) for Function, the anonymous namespace for AnonymousNamespace,
+  /// the unnamed class for Unnamed.
   const clang::Decl *Owner = nullptr;
   /// Human text: "function 'parse'", "an anonymous namespace", ...
   std::string Description;
+  /// Set when the finding is a namespace-scope class template specialization registered by
+  /// name (`BOOST_CLASS_EXPORT_GUID(Box<Local>, "box")`): the template argument that cannot
+  /// be resolved. Kind, Owner and Description then describe where that argument lives, and
+  /// the finding is reported at the registration: the specialization has no definition of
+  /// its own in the source, and the registration is what fails at run time.
+  const clang::TagDecl *Argument = nullptr;
 };
 
 /// One reason a type is serializable (DESIGN §3a).
@@ -53,7 +60,9 @@ struct Finding {
   std::vector<FindingNote> FixNotes;
 
   bool registeredByName() const;
+  /// The type's name, or for a registered template specialization its first registration.
   clang::SourceLocation location() const;
+  /// "Point", "Box<(anonymous namespace)::Local>", "(unnamed struct)".
   std::string typeName() const;
   /// The warning's text, without the check name.
   std::string message() const;

@@ -326,6 +326,14 @@ HoistPlanner::HoistPlanner(ASTContext &Ctx, const EvidenceIndex &Index)
     : Ctx(Ctx), SM(Ctx.getSourceManager()), Index(Index) {}
 
 void HoistPlanner::plan(Finding &F) {
+  // A registered specialization of a namespace-scope template (Scope::Argument): what must
+  // move is its template argument, whose own finding carries that fix when it has evidence.
+  if (F.Where.Argument) {
+    F.FixNotes.push_back({SM.getExpansionLoc(F.Where.Argument->getLocation()),
+                          "no fix: the registered type is a template specialization; declare "
+                          "this template argument at namespace scope"});
+    return;
+  }
   const TagDecl *Unit = hoistedUnit(F.Type);
   auto [It, Inserted] = Units.try_emplace(Unit);
   if (Inserted) {
