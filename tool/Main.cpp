@@ -2,22 +2,35 @@
 //
 // serialscope [options] <files...> [-- <compiler flags>]
 // serialscope [options] -p <build dir> [files...]
+// serialscope merge [--sarif-root=<dir>] -o <merged.sarif> <shards or directories...>
 //
-// Exit status: 0 no findings, 1 findings, 2 usage or input error.
+// Exit status: 0 no findings, 1 findings, 2 usage or input error (also when any translation
+// unit failed to compile or to be analyzed: its findings may be incomplete).
 //===----------------------------------------------------------------------===//
+#include "CompileDatabase.h"
+#include "Merge.h"
 #include "Options.h"
+#include "Progress.h"
 #include "ReportWriters.h"
+#include "Sarif.h"
+#include "TidyConfig.h"
 #include "TranslationUnitRunner.h"
 
 #include "clang/Tooling/CompilationDatabase.h"
-#include "clang/Tooling/JSONCompilationDatabase.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/GlobPattern.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <chrono>
+#include <map>
 #include <set>
 
 using namespace clang::tooling;
@@ -32,16 +45,51 @@ cl::OptionCategory Category("serialscope options");
 cl::list<std::string> Sources(cl::Positional, cl::desc("[<file> ...]"), cl::cat(Category));
 cl::opt<std::string> BuildPath("p", cl::desc("Build directory containing compile_commands.json"),
                                cl::value_desc("build dir"), cl::cat(Category));
+cl::opt<std::string> FilesFrom("files-from",
+                               cl::desc("Analyze the files listed in <list> (one per line; "
+                                        "blank lines and lines starting with # are ignored)"),
+                               cl::value_desc("list"), cl::cat(Category));
+cl::list<std::string> Include("include",
+                              cl::desc("Analyze only files matching this glob (repeatable; "
+                                       "matched against the path relative to the current "
+                                       "directory, and the absolute path)"),
+                              cl::value_desc("glob"), cl::cat(Category));
+cl::list<std::string> Exclude("exclude", cl::desc("Skip files matching this glob (repeatable)"),
+                              cl::value_desc("glob"), cl::cat(Category));
 cl::opt<bool> Fix("fix", cl::desc("Apply the fixes to the files"), cl::cat(Category));
 cl::opt<std::string> ExportFixes("export-fixes",
                                  cl::desc("Write the fixes as clang-apply-replacements YAML"),
                                  cl::value_desc("file"), cl::cat(Category));
+cl::opt<std::string> SarifPath("sarif", cl::desc("Write the findings as SARIF 2.1.0"),
+                               cl::value_desc("file"), cl::cat(Category));
+cl::opt<std::string> SarifRoot("sarif-root",
+                               cl::desc("Directory that SARIF URIs are relative to (%SRCROOT%; "
+                                        "default: the current directory)"),
+                               cl::value_desc("dir"), cl::cat(Category));
+cl::opt<std::string> SarifCategory("sarif-category",
+                                   cl::desc("SARIF runAutomationDetails category (default: "
+                                            "serialscope)"),
+                                   cl::value_desc("name"), cl::init("serialscope"),
+                                   cl::cat(Category));
 cl::list<std::string> OptionValues(
-    "option", cl::desc("Set a check option (same keys as the clang-tidy CheckOptions)"),
+    "option",
+    cl::desc("Set a check option (same keys as the clang-tidy CheckOptions; overrides the "
+             "nearest .clang-tidy)"),
     cl::value_desc("Key=Value"), cl::cat(Category));
 cl::opt<unsigned> Jobs("j", cl::desc("Number of translation units analyzed in parallel "
                                      "(default: the number of cores)"),
                        cl::init(0), cl::cat(Category));
+enum class ProgressMode { Auto, Bar, Lines, Off };
+cl::opt<ProgressMode> ProgressStyle(
+    "progress", cl::desc("Progress display (default: a bar on a terminal, else periodic lines)"),
+    cl::values(clEnumValN(ProgressMode::Auto, "auto", "bar on a terminal, else lines"),
+               clEnumValN(ProgressMode::Bar, "bar", "a bar with counts and ETA"),
+               clEnumValN(ProgressMode::Lines, "lines", "a plain line now and then"),
+               clEnumValN(ProgressMode::Off, "off", "nothing")),
+    cl::init(ProgressMode::Auto), cl::cat(Category));
+cl::opt<double> ProgressInterval("progress-interval",
+                                 cl::desc("Seconds between progress lines (default 10)"),
+                                 cl::init(10.0), cl::cat(Category));
 
 int fail(const llvm::Twine &Message) {
   llvm::errs() << "serialscope: error: " << Message << "\n";
@@ -55,27 +103,73 @@ std::string absolute(llvm::StringRef Path) {
   return std::string(Result);
 }
 
-std::unique_ptr<CompilationDatabase> loadBuildDatabase(llvm::StringRef Path,
-                                                       std::string &Error) {
-  llvm::SmallString<256> File(Path);
-  if (llvm::sys::fs::is_directory(File))
-    llvm::sys::path::append(File, "compile_commands.json");
-  if (!llvm::sys::fs::exists(File)) {
-    Error = "no compilation database: '" + std::string(File) + "' does not exist";
-    return nullptr;
+/// Fails now rather than after an hour of analysis: the output file's directory must take a
+/// new file (it is written through a temporary file and a rename).
+bool checkWritable(llvm::StringRef Path, std::string &Why) {
+  std::string File = absolute(Path);
+  if (llvm::sys::fs::is_directory(File)) {
+    Why = "it is a directory";
+    return false;
   }
-  std::string LoadError;
-  std::unique_ptr<CompilationDatabase> Database =
-      JSONCompilationDatabase::loadFromFile(File, LoadError, JSONCommandLineSyntax::AutoDetect);
-  if (!Database)
-    Error = "cannot read compilation database '" + std::string(File) + "': " + LoadError;
-  return Database;
+  llvm::SmallString<256> Probe(llvm::sys::path::parent_path(File));
+  if (!llvm::sys::fs::is_directory(Probe)) {
+    Why = "directory '" + std::string(Probe) + "' does not exist";
+    return false;
+  }
+  llvm::sys::path::append(Probe, llvm::sys::path::filename(File) + ".probe-%%%%%%");
+  int FD;
+  llvm::SmallString<256> Created;
+  if (std::error_code EC = llvm::sys::fs::createUniqueFile(Probe, FD, Created)) {
+    Why = EC.message();
+    return false;
+  }
+  llvm::sys::Process::SafelyCloseFileDescriptor(FD);
+  llvm::sys::fs::remove(Created);
+  return true;
+}
+
+/// Finds compile_commands.json in the file's directory or above (as clang-tidy does).
+std::string findDatabaseAbove(llvm::StringRef File) {
+  for (llvm::StringRef Dir = llvm::sys::path::parent_path(File); !Dir.empty();
+       Dir = llvm::sys::path::parent_path(Dir)) {
+    llvm::SmallString<256> Candidate(Dir);
+    llvm::sys::path::append(Candidate, "compile_commands.json");
+    if (llvm::sys::fs::exists(Candidate))
+      return std::string(Candidate);
+  }
+  return {};
+}
+
+/// The path globs match: relative to the current directory when below it.
+std::string displayPath(llvm::StringRef File) {
+  llvm::SmallString<256> Cwd;
+  llvm::sys::fs::current_path(Cwd);
+  llvm::StringRef Rest = File;
+  if (Rest.consume_front(Cwd) && Rest.consume_front("/"))
+    return Rest.str();
+  return File.str();
+}
+
+/// The first "error:" line of clang's output, for one-line summaries.
+std::string firstError(llvm::StringRef Output) {
+  for (llvm::StringRef Line : llvm::split(Output, '\n'))
+    if (Line.contains(": error: ") || Line.contains("error: "))
+      return Line.trim().str();
+  return {};
+}
+
+std::string plural(size_t N, llvm::StringRef One, llvm::StringRef Many) {
+  return std::to_string(N) + " " + (N == 1 ? One : Many).str();
 }
 
 } // namespace
 
 int main(int argc, const char **argv) {
   using namespace serialscope;
+  auto StartTime = std::chrono::steady_clock::now();
+  if (argc > 1 && llvm::StringRef(argv[1]) == "merge")
+    return runMerge(argc - 1, argv + 1);
+
   // Flags after `--` form a fixed compilation database; the rest are our options.
   std::string FixedError;
   std::unique_ptr<CompilationDatabase> Database =
@@ -87,118 +181,271 @@ int main(int argc, const char **argv) {
   if (!cl::ParseCommandLineOptions(
           argc, argv,
           "serialscope: finds serializable types that cannot be resolved by name (declared in "
-          "function scope, in anonymous namespaces, or unnamed)\n",
+          "function scope, in anonymous namespaces, or unnamed)\n\n"
+          "  serialscope merge [--sarif-root=<dir>] -o <merged.sarif> <shards or dirs...>\n"
+          "    combines SARIF shards (from -fplugin-arg-serialscope-sarif) into one run\n",
           &ParseErrorStream)) {
     ParseErrorStream.flush();
-    llvm::errs() << ParseErrors;
-    return ExitError;
+    // LLVM's parser may add a "did you mean" line; one clear line is what scripts and users
+    // read, and --help has the rest.
+    llvm::StringRef First = llvm::StringRef(ParseErrors).split('\n').first.trim();
+    First.consume_front("serialscope: ");
+    First.consume_front(llvm::sys::path::filename(argv[0]).str() + ": ");
+    return fail(First + " (see serialscope --help)");
   }
 
-  RunSettings Settings;
-  std::map<std::string, std::string> Values;
+  std::map<std::string, std::string> Overrides;
   for (llvm::StringRef Item : OptionValues) {
     auto [Key, Value] = Item.split('=');
     if (!Item.contains('='))
       return fail("--option expects Key=Value, got '" + Item + "'");
-    Values[Key.str()] = Value.str();
+    Overrides[Key.str()] = Value.str();
   }
-  if (llvm::Error E = Settings.Config.setAll(Values))
-    return fail(llvm::toString(std::move(E)));
+  {
+    Options Probe;
+    if (llvm::Error E = Probe.setAll(Overrides))
+      return fail("--option: " + llvm::toString(std::move(E)));
+  }
+  std::vector<llvm::GlobPattern> Includes, Excludes;
+  for (auto [Patterns, Out] : {std::pair{&Include, &Includes}, std::pair{&Exclude, &Excludes}})
+    for (const std::string &Text : *Patterns) {
+      llvm::Expected<llvm::GlobPattern> Pattern = llvm::GlobPattern::create(Text);
+      if (!Pattern)
+        return fail("bad glob '" + Text + "': " + llvm::toString(Pattern.takeError()));
+      Out->push_back(std::move(*Pattern));
+    }
+  for (const std::string *Output : {&SarifPath.getValue(), &ExportFixes.getValue()}) {
+    std::string Why;
+    if (!Output->empty() && !checkWritable(*Output, Why))
+      return fail("cannot write '" + *Output + "': " + Why);
+  }
+  std::string Root = absolute(SarifRoot.empty() ? "." : SarifRoot.getValue());
+  if (!SarifRoot.empty() && !llvm::sys::fs::is_directory(Root))
+    return fail("--sarif-root: '" + SarifRoot + "' is not a directory");
+
+  RunSettings Settings;
   Settings.Jobs = Jobs ? Jobs : std::max(1u, llvm::hardware_concurrency().compute_thread_count());
   Settings.ResourceDir = SERIALSCOPE_CLANG_RESOURCE_DIR;
+  // Test hook, documented in docs/ci.md: makes the worker of one file abort.
+  if (const char *Crash = getenv("SERIALSCOPE_TEST_CRASH_ON"))
+    Settings.CrashOnFile = Crash;
 
-  if (!BuildPath.empty()) {
-    std::string Error;
-    Database = loadBuildDatabase(BuildPath, Error);
-    if (!Database)
-      return fail(Error);
-  } else if (!Database) {
-    if (Sources.empty())
-      return fail("no input files; name files, or use -p <build dir>, or add -- <flags>");
-    std::string Error;
-    Database = CompilationDatabase::autoDetectFromSource(absolute(Sources.front()), Error);
-    if (!Database)
-      return fail("no compilation database found for '" + Sources.front() +
-                  "'; use -p <build dir>, or add -- <compiler flags> after the files");
+  std::vector<std::string> Named(Sources.begin(), Sources.end());
+  if (!FilesFrom.empty()) {
+    llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> List =
+        llvm::MemoryBuffer::getFileOrSTDIN(FilesFrom);
+    if (!List)
+      return fail("--files-from: cannot read '" + FilesFrom + "': " +
+                  List.getError().message());
+    for (llvm::StringRef Line : llvm::split((*List)->getBuffer(), '\n')) {
+      Line = Line.trim();
+      if (!Line.empty() && !Line.starts_with("#"))
+        Named.push_back(Line.str());
+    }
   }
 
-  int Status = ExitClean;
-  std::vector<std::string> Files;
-  if (Sources.empty()) {
-    for (const std::string &File : Database->getAllFiles())
-      Files.push_back(File);
-    if (Files.empty())
-      return fail("the compilation database has no entries");
+  // Every problem with the input is one line naming what is wrong; the rest is analyzed.
+  std::vector<SarifFailure> Failures;
+  auto InputProblem = [&](const std::string &File, const std::string &Message) {
+    llvm::errs() << "serialscope: error: " << Message << "\n";
+    Failures.push_back({File, Message});
+  };
+
+  if (!BuildPath.empty() || (!Database && !Named.empty())) {
+    std::string Path = BuildPath;
+    if (Path.empty()) {
+      Path = findDatabaseAbove(absolute(Named.front()));
+      if (Path.empty())
+        return fail("no compilation database found for '" + Named.front() +
+                    "'; use -p <build dir>, or add -- <compiler flags> after the files");
+    } else if (!llvm::sys::fs::exists(Path)) {
+      return fail("no compilation database: '" + Path + "' does not exist");
+    }
+    std::string Error;
+    std::vector<std::string> Problems;
+    std::unique_ptr<CompileDatabase> Loaded = CompileDatabase::load(Path, Error, Problems);
+    if (!Loaded)
+      return fail(Error);
+    // Broken entries matter when they were to be analyzed: all of them, or named ones (a named
+    // file whose entry is broken has no compile command, said below).
+    if (Named.empty())
+      for (const std::string &Problem : Problems)
+        InputProblem("", Problem);
+    if (Loaded->getAllFiles().empty() && Problems.empty())
+      return fail("the compilation database '" + Path + "' has no entries");
+    Database = std::move(Loaded);
+  } else if (!Database) {
+    return fail("no input files; name files, or use -p <build dir>, or add -- <flags>");
+  }
+
+  std::vector<std::string> Candidates;
+  if (Named.empty()) {
+    Candidates = Database->getAllFiles();
   } else {
-    for (const std::string &Source : Sources) {
+    for (const std::string &Source : Named) {
       std::string File = absolute(Source);
       if (!llvm::sys::fs::exists(File)) {
-        fail("no such file: '" + Source + "'");
-        Status = ExitError;
+        InputProblem(File, "no such file: '" + Source + "'");
         continue;
       }
       if (Database->getCompileCommands(File).empty()) {
-        fail("no compile command for '" + Source + "' in the compilation database");
-        Status = ExitError;
+        InputProblem(File, "no compile command for '" + Source + "' in the compilation database");
         continue;
       }
-      Files.push_back(File);
+      Candidates.push_back(File);
     }
   }
 
-  std::vector<TranslationUnitResult> Results = runTranslationUnits(*Database, Files, Settings);
+  std::vector<TranslationUnitJob> Units;
+  llvm::StringSet<> Queued;
+  TidyConfig TidyFiles;
+  for (const std::string &File : Candidates) {
+    std::string Shown = displayPath(File);
+    auto Matches = [&](const llvm::GlobPattern &P) { return P.match(Shown) || P.match(File); };
+    if ((!Includes.empty() && llvm::none_of(Includes, Matches)) ||
+        llvm::any_of(Excludes, Matches) || !Queued.insert(File).second)
+      continue;
+    llvm::Expected<Options> Config = TidyFiles.optionsFor(File, Overrides);
+    // A bad configuration is a usage error: running with other settings than the user
+    // wrote would report the wrong findings.
+    if (!Config)
+      return fail(llvm::toString(Config.takeError()));
+    Units.push_back({File, std::move(*Config)});
+  }
+  if (Units.empty() && Failures.empty())
+    return fail("no files to analyze (every file was excluded)");
 
-  // A type in a header is one finding, however many translation units include it.
+  Progress::Style Style = ProgressStyle == ProgressMode::Bar     ? Progress::Style::Bar
+                          : ProgressStyle == ProgressMode::Lines ? Progress::Style::Lines
+                          : ProgressStyle == ProgressMode::Off   ? Progress::Style::Off
+                                                                 : Progress::detect(llvm::errs());
+  Progress Bar(Style, ProgressInterval, llvm::errs());
+  Bar.start(Units.size());
+
+  // Results arrive in completion order; they are printed in file order, as soon as every
+  // earlier file is done, so the output is the same for any -j. A type in a header is one
+  // finding, however many translation units include it: the first one reports it.
   std::vector<Report> Reports;
-  std::set<std::string> Seen;
-  unsigned Failed = 0;
-  for (const TranslationUnitResult &Result : Results) {
-    if (Result.State != TranslationUnitResult::Status::Ok) {
-      ++Failed;
+  std::map<std::string, size_t> Seen;
+  std::map<size_t, TranslationUnitResult> Pending;
+  size_t NextToPrint = 0, Finished = 0, FailedUnits = 0;
+  unsigned CompileErrors = 0, Crashed = 0, NotAnalyzed = 0;
+  auto Print = [&](TranslationUnitResult &Result) {
+    using Status = TranslationUnitResult::Status;
+    if (Result.State != Status::Ok) {
       llvm::errs() << Result.CompilerOutput;
-      if (Result.State == TranslationUnitResult::Status::Failed &&
-          Result.CompilerOutput.empty())
-        llvm::errs() << "serialscope: error: cannot analyze '" << Result.File << "'\n";
+      std::string Shown = displayPath(Result.File);
+      std::string Message;
+      if (Result.State == Status::CompileErrors) {
+        ++CompileErrors;
+        Message = "'" + Shown + "' has compile errors: its findings come from the AST clang "
+                  "recovered, and their fixes are not applied";
+      } else if (Result.State == Status::Crashed) {
+        ++Crashed;
+        Message = "the analysis of '" + Shown + "' crashed; the other files are not affected";
+      } else {
+        ++NotAnalyzed;
+        std::string Why = firstError(Result.CompilerOutput);
+        Message = "cannot analyze '" + Shown + "'" + (Why.empty() ? "" : ": " + Why);
+      }
+      llvm::errs() << "serialscope: " << (Result.State == Status::CompileErrors ? "warning: "
+                                                                              : "error: ")
+                   << Message << "\n";
+      Failures.push_back({Result.File, Message});
     }
-    for (const Report &R : Result.Reports)
-      if (Seen.insert(R.key()).second)
-        Reports.push_back(R);
-  }
+    for (Report &R : Result.Reports) {
+      // A fix computed on an AST with errors may not compile; like clang-tidy without
+      // -fix-errors, keep the finding and drop the fix.
+      bool Trusted = Result.State == TranslationUnitResult::Status::Ok;
+      auto [It, New] = Seen.try_emplace(R.key(), Reports.size());
+      if (!New) {
+        if (Trusted && Reports[It->second].Fix.empty())
+          Reports[It->second].Fix = R.Fix;
+        continue;
+      }
+      if (!Trusted)
+        R.Fix.clear();
+      printReport(R, llvm::outs());
+      Reports.push_back(std::move(R));
+    }
+    llvm::outs().flush();
+  };
+  runTranslationUnits(*Database, Units, Settings,
+                      [&](size_t Index, TranslationUnitResult Result) {
+                        ++Finished;
+                        FailedUnits += Result.State != TranslationUnitResult::Status::Ok;
+                        Pending.emplace(Index, std::move(Result));
+                        bool Cleared = false;
+                        for (auto It = Pending.find(NextToPrint); It != Pending.end();
+                             It = Pending.find(++NextToPrint)) {
+                          if (!Cleared)
+                            Bar.clear();
+                          Cleared = true;
+                          Print(It->second);
+                          Pending.erase(It);
+                        }
+                        Bar.update(Finished, FailedUnits);
+                      });
+  Bar.finish();
 
-  unsigned RegisteredByName = 0;
-  for (const Report &R : Reports) {
-    printReport(R, llvm::outs());
-    RegisteredByName += R.RegisteredByName;
-  }
-  llvm::outs().flush();
-
+  int Status = Failures.empty() ? ExitClean : ExitError;
   if (!ExportFixes.empty())
     if (llvm::Error E = exportFixes(Reports, ExportFixes)) {
       fail("cannot write '" + ExportFixes + "': " + llvm::toString(std::move(E)));
       Status = ExitError;
     }
+  if (!SarifPath.empty()) {
+    SarifSettings Sarif;
+    Sarif.SourceRoot = Root;
+    Sarif.AutomationId = SarifCategory + "/";
+    Sarif.Failures = Failures;
+    if (llvm::Error E = writeFileAtomically(SarifPath, makeSarif(Reports, Sarif).dump(2))) {
+      fail("cannot write '" + SarifPath + "': " + llvm::toString(std::move(E)));
+      Status = ExitError;
+    }
+  }
   if (Fix) {
     unsigned FilesChanged = 0, Conflicts = 0;
     if (llvm::Error E = applyFixes(Reports, FilesChanged, Conflicts)) {
       fail(llvm::toString(std::move(E)));
       Status = ExitError;
     }
-    llvm::errs() << "serialscope: fixed " << FilesChanged << " file"
-                 << (FilesChanged == 1 ? "" : "s");
+    llvm::errs() << "serialscope: fixed " << plural(FilesChanged, "file", "files");
     if (Conflicts)
       llvm::errs() << " (" << Conflicts << " conflicting edits skipped)";
     llvm::errs() << "\n";
   }
 
-  llvm::errs() << "serialscope: " << Files.size() << " file" << (Files.size() == 1 ? "" : "s")
-               << " analyzed, " << Reports.size() << " finding"
-               << (Reports.size() == 1 ? "" : "s") << " (" << RegisteredByName
-               << " registered by name)";
-  if (Failed)
-    llvm::errs() << ", " << Failed << " file" << (Failed == 1 ? "" : "s")
-                 << " with errors";
-  llvm::errs() << "\n";
-  if (Failed || Status == ExitError)
+  unsigned RegisteredByName = 0;
+  std::set<std::string> FilesWithFixes;
+  for (const Report &R : Reports) {
+    RegisteredByName += R.RegisteredByName;
+    for (const ReportEdit &Edit : R.Fix)
+      FilesWithFixes.insert(Edit.File);
+  }
+  double Seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - StartTime).count();
+  llvm::errs() << "serialscope: " << plural(Units.size(), "TU", "TUs") << " in "
+               << llvm::format("%.1f", Seconds) << " s: "
+               << plural(Reports.size(), "finding", "findings") << " (" << RegisteredByName
+               << " registered by name, " << Reports.size() - RegisteredByName
+               << " serializable), " << plural(FilesWithFixes.size(), "file", "files")
+               << " with fixes, " << Failures.size() << " failed\n";
+  if (!Failures.empty()) {
+    std::vector<std::string> Kinds;
+    if (CompileErrors)
+      Kinds.push_back(std::to_string(CompileErrors) + " with compile errors");
+    if (NotAnalyzed)
+      Kinds.push_back(std::to_string(NotAnalyzed) + " not analyzed");
+    if (Crashed)
+      Kinds.push_back(std::to_string(Crashed) + " crashed");
+    size_t InputErrors = Failures.size() - CompileErrors - NotAnalyzed - Crashed;
+    if (InputErrors)
+      Kinds.push_back(plural(InputErrors, "input error", "input errors"));
+    llvm::errs() << "serialscope: error: " << plural(Failures.size(), "file", "files")
+                 << " failed (" << llvm::join(Kinds, ", ") << ")\n";
+  }
+  if (Status == ExitError)
     return ExitError;
   return Reports.empty() ? ExitClean : ExitFindings;
 }

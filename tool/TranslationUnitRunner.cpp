@@ -1,6 +1,7 @@
 //===- TranslationUnitRunner.cpp ------------------------------------------===//
 #include "TranslationUnitRunner.h"
 #include "Analyzer.h"
+#include "CompileDatabase.h"
 
 #include "clang/AST/ASTConsumer.h"
 #include "clang/Frontend/CompilerInstance.h"
@@ -13,6 +14,9 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <cerrno>
+#include <fcntl.h>
+#include <cstring>
 #include <map>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -24,9 +28,11 @@ namespace {
 
 class CollectingConsumer : public ASTConsumer {
 public:
-  CollectingConsumer(CompilerInstance &CI, const Options &Config, std::vector<Report> &Out)
-      : CI(CI), Config(Config), Out(Out) {}
+  CollectingConsumer(CompilerInstance &CI, const Options &Config, std::vector<Report> &Out,
+                     bool &Parsed)
+      : CI(CI), Config(Config), Out(Out), Parsed(Parsed) {}
   void HandleTranslationUnit(ASTContext &Ctx) override {
+    Parsed = true;
     for (const Finding &F : analyze(Ctx, Config))
       Out.push_back(makeReport(F, Ctx.getSourceManager(), CI.getLangOpts()));
   }
@@ -35,66 +41,44 @@ private:
   CompilerInstance &CI;
   const Options &Config;
   std::vector<Report> &Out;
+  bool &Parsed;
 };
 
 class CollectingAction : public ASTFrontendAction {
 public:
-  CollectingAction(const Options &Config, std::vector<Report> &Out) : Config(Config), Out(Out) {}
+  CollectingAction(const Options &Config, std::vector<Report> &Out, bool &Parsed)
+      : Config(Config), Out(Out), Parsed(Parsed) {}
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI, llvm::StringRef) override {
-    return std::make_unique<CollectingConsumer>(CI, Config, Out);
+    return std::make_unique<CollectingConsumer>(CI, Config, Out, Parsed);
   }
 
 private:
   const Options &Config;
   std::vector<Report> &Out;
+  bool &Parsed;
 };
 
 class CollectingActionFactory : public tooling::FrontendActionFactory {
 public:
-  CollectingActionFactory(const Options &Config, std::vector<Report> &Out)
-      : Config(Config), Out(Out) {}
+  CollectingActionFactory(const Options &Config, std::vector<Report> &Out, bool &Parsed)
+      : Config(Config), Out(Out), Parsed(Parsed) {}
   std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<CollectingAction>(Config, Out);
+    return std::make_unique<CollectingAction>(Config, Out, Parsed);
   }
 
 private:
   const Options &Config;
   std::vector<Report> &Out;
+  bool &Parsed;
 };
 
-/// Compile commands are often written for GCC or for a build that treats warnings as errors;
-/// neither should stop the analysis.
-tooling::ArgumentsAdjuster commandAdjuster(const std::string &ResourceDir) {
-  return [ResourceDir](const tooling::CommandLineArguments &Args, llvm::StringRef) {
-    static const llvm::StringRef GccOnly[] = {
-        "-fanalyzer", "-fconserve-stack", "-fno-var-tracking-assignments",
-        "-fno-allow-store-data-races", "-fstack-usage", "-fno-ipa-sra"};
-    tooling::CommandLineArguments Result;
-    bool HasResourceDir = false;
-    for (const std::string &Arg : Args) {
-      llvm::StringRef A(Arg);
-      if (A == "-Werror" || (A.starts_with("-Werror=") && !A.starts_with("-Werror=format")) ||
-          A == "-pedantic-errors" || llvm::is_contained(GccOnly, A) ||
-          A.starts_with("-fcompare-debug") || A.starts_with("-fmacro-prefix-map"))
-        continue;
-      HasResourceDir |= A.starts_with("-resource-dir");
-      Result.push_back(Arg);
-    }
-    if (Result.empty())
-      return Result;
-    // After the compiler name: clang must find its own builtin headers, wherever we run from.
-    auto Insert = Result.begin() + 1;
-    Insert = Result.insert(Insert, "-Wno-unknown-warning-option") + 1;
-    if (!HasResourceDir && !ResourceDir.empty())
-      Result.insert(Insert, "-resource-dir=" + ResourceDir);
-    return Result;
-  };
-}
-
 /// Runs in the worker process: analyze one file and write its result as JSON.
-void analyzeInWorker(const tooling::CompilationDatabase &Database, const std::string &File,
-                     const RunSettings &Settings, const std::string &ResultPath) {
+void analyzeInWorker(const tooling::CompilationDatabase &Database, const TranslationUnitJob &Job,
+                     const RunSettings &Settings, const std::string &ResultPath,
+                     const std::string &StderrPath = "") {
+  const std::string &File = Job.File;
   std::vector<Report> Reports;
+  bool Parsed = false;
   std::string CompilerOutput;
   llvm::raw_string_ostream OS(CompilerOutput);
   auto DiagOpts = llvm::makeIntrusiveRefCnt<DiagnosticOptions>();
@@ -102,17 +86,28 @@ void analyzeInWorker(const tooling::CompilationDatabase &Database, const std::st
   TextDiagnosticPrinter Printer(OS, DiagOpts.get());
 
   tooling::ClangTool Tool(Database, {File});
-  Tool.appendArgumentsAdjuster(commandAdjuster(Settings.ResourceDir));
+  Tool.appendArgumentsAdjuster(analysisArgumentsAdjuster(Settings.ResourceDir));
   Tool.setDiagnosticConsumer(&Printer);
-  // The tool's own messages ("Skipping ...", "Error while processing ...") go to stderr; keep
-  // them with this TU's output so parallel runs do not interleave.
-  CollectingActionFactory Factory(Settings.Config, Reports);
+  // ClangTool's own "Error while processing" line would interleave across workers; the
+  // driver prints one summary instead.
+  Tool.setPrintErrorMessage(false);
+  CollectingActionFactory Factory(Job.Config, Reports, Parsed);
   int Status = Tool.run(&Factory);
   OS.flush();
+  // Clang writes some lines straight to stderr ("2 errors generated."); in a worker, stderr
+  // is a file so that they stay with this TU's output.
+  llvm::errs().flush();
+  if (!StderrPath.empty())
+    if (llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Captured =
+            llvm::MemoryBuffer::getFile(StderrPath))
+      CompilerOutput += (*Captured)->getBuffer();
+  if (!Settings.CrashOnFile.empty() && llvm::StringRef(File).ends_with(Settings.CrashOnFile))
+    abort();
 
   nlohmann::json Result;
-  Result["status"] = Status == 0 ? "ok" : (Reports.empty() && CompilerOutput.empty() ? "failed"
-                                                                                      : "errors");
+  // A TU with errors still has findings when clang got as far as an AST (HandleTranslationUnit
+  // ran on what it recovered); without one nothing was analyzed.
+  Result["status"] = Status == 0 ? "ok" : Parsed ? "errors" : "failed";
   Result["compilerOutput"] = CompilerOutput;
   nlohmann::json List = nlohmann::json::array();
   for (const Report &R : Reports)
@@ -130,8 +125,9 @@ TranslationUnitResult readWorkerResult(const std::string &File, const std::strin
   Result.File = File;
   if (WIFSIGNALED(WaitStatus)) {
     Result.State = TranslationUnitResult::Status::Crashed;
-    Result.CompilerOutput = "serialscope: analysis of " + File + " crashed (signal " +
-                            std::to_string(WTERMSIG(WaitStatus)) + ")\n";
+    Result.CompilerOutput = "serialscope: error: the analysis of '" + File +
+                            "' crashed (signal " + std::to_string(WTERMSIG(WaitStatus)) + ": " +
+                            strsignal(WTERMSIG(WaitStatus)) + ")\n";
     return Result;
   }
   llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buffer =
@@ -143,7 +139,8 @@ TranslationUnitResult readWorkerResult(const std::string &File, const std::strin
   if (!Value.is_object() || !Value["status"].is_string() ||
       !Value["compilerOutput"].is_string() || !Value["reports"].is_array()) {
     Result.State = TranslationUnitResult::Status::Crashed;
-    Result.CompilerOutput = "serialscope: analysis of " + File + " ended without a result\n";
+    Result.CompilerOutput =
+        "serialscope: error: the analysis of '" + File + "' ended without a result\n";
     return Result;
   }
   std::string Status = Value["status"].get<std::string>();
@@ -161,18 +158,20 @@ TranslationUnitResult readWorkerResult(const std::string &File, const std::strin
 
 } // namespace
 
-std::vector<TranslationUnitResult>
-runTranslationUnits(const tooling::CompilationDatabase &Database,
-                    const std::vector<std::string> &Files, const RunSettings &Settings) {
-  std::vector<TranslationUnitResult> Results(Files.size());
+void runTranslationUnits(const tooling::CompilationDatabase &Database,
+                         const std::vector<TranslationUnitJob> &Jobs,
+                         const RunSettings &Settings,
+                         const std::function<void(size_t, TranslationUnitResult)> &OnResult) {
   llvm::SmallString<128> ResultDir;
   if (std::error_code EC = llvm::sys::fs::createUniqueDirectory("serialscope", ResultDir)) {
-    for (size_t I = 0; I < Files.size(); ++I) {
-      Results[I].File = Files[I];
-      Results[I].CompilerOutput = "serialscope: cannot create a temporary directory: " +
-                                  EC.message() + "\n";
+    for (size_t I = 0; I < Jobs.size(); ++I) {
+      TranslationUnitResult Result;
+      Result.File = Jobs[I].File;
+      Result.CompilerOutput =
+          "serialscope: error: cannot create a temporary directory: " + EC.message() + "\n";
+      OnResult(I, std::move(Result));
     }
-    return Results;
+    return;
   }
   auto ResultPath = [&](size_t Index) {
     llvm::SmallString<128> Path(ResultDir);
@@ -184,19 +183,26 @@ runTranslationUnits(const tooling::CompilationDatabase &Database,
   size_t Next = 0, Done = 0;
   llvm::outs().flush();
   llvm::errs().flush();
-  while (Done < Files.size()) {
-    while (Next < Files.size() && Running.size() < std::max(1u, Settings.Jobs)) {
+  while (Done < Jobs.size()) {
+    while (Next < Jobs.size() && Running.size() < std::max(1u, Settings.Jobs)) {
       pid_t Pid = fork();
       if (Pid == 0) {
-        analyzeInWorker(Database, Files[Next], Settings, ResultPath(Next));
+        std::string StderrPath = ResultPath(Next) + ".stderr";
+        int FD = ::open(StderrPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+        if (FD >= 0 && ::dup2(FD, STDERR_FILENO) >= 0)
+          analyzeInWorker(Database, Jobs[Next], Settings, ResultPath(Next), StderrPath);
+        else
+          analyzeInWorker(Database, Jobs[Next], Settings, ResultPath(Next));
         llvm::outs().flush();
         llvm::errs().flush();
+        // No destructors, no atexit handlers: they belong to the parent.
         _exit(0);
       }
       if (Pid < 0) {
         // No process to spare: analyze in this process, without isolation.
-        analyzeInWorker(Database, Files[Next], Settings, ResultPath(Next));
-        Results[Next] = readWorkerResult(Files[Next], ResultPath(Next), 0);
+        analyzeInWorker(Database, Jobs[Next], Settings, ResultPath(Next));
+        OnResult(Next, readWorkerResult(Jobs[Next].File, ResultPath(Next), 0));
+        llvm::sys::fs::remove(ResultPath(Next));
         ++Done;
       } else {
         Running[Pid] = Next;
@@ -207,19 +213,24 @@ runTranslationUnits(const tooling::CompilationDatabase &Database,
       continue;
     int WaitStatus = 0;
     pid_t Pid = waitpid(-1, &WaitStatus, 0);
-    auto It = Running.find(Pid);
-    if (It == Running.end())
+    if (Pid < 0 && errno == EINTR)
       continue;
+    auto It = Running.find(Pid);
+    if (It == Running.end()) {
+      if (Pid < 0)
+        break; // No children left to wait for: nothing more will finish.
+      continue;
+    }
     size_t Index = It->second;
     Running.erase(It);
-    Results[Index] = readWorkerResult(Files[Index], ResultPath(Index), WaitStatus);
+    TranslationUnitResult Result = readWorkerResult(Jobs[Index].File, ResultPath(Index),
+                                                    WaitStatus);
     llvm::sys::fs::remove(ResultPath(Index));
+    llvm::sys::fs::remove(ResultPath(Index) + ".stderr");
     ++Done;
-    if (Settings.OnProgress)
-      Settings.OnProgress(Done, Files.size());
+    OnResult(Index, std::move(Result));
   }
   llvm::sys::fs::remove_directories(ResultDir);
-  return Results;
 }
 
 } // namespace serialscope

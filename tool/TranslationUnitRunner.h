@@ -11,29 +11,46 @@
 
 namespace serialscope {
 
+/// One translation unit to analyze, with the options that apply to it (its .clang-tidy).
+struct TranslationUnitJob {
+  std::string File;
+  Options Config;
+};
+
 /// What one translation unit gave.
 struct TranslationUnitResult {
-  enum class Status { Ok, CompileErrors, Failed, Crashed };
+  enum class Status {
+    Ok,
+    /// Clang reported errors; the reports come from the AST it recovered.
+    CompileErrors,
+    /// Not analyzed at all (no AST: a missing file, a broken command).
+    Failed,
+    /// The worker died (a signal) or returned no result.
+    Crashed
+  };
   std::string File;
   Status State = Status::Failed;
-  /// Clang's own diagnostics for this TU (errors and warnings), as clang prints them.
+  /// Clang's own diagnostics for this TU, as clang prints them (errors only when the TU
+  /// failed; a clean TU's warnings are the build's business, as in clang-tidy).
   std::string CompilerOutput;
   std::vector<Report> Reports;
 };
 
 struct RunSettings {
-  Options Config;
   unsigned Jobs = 1;
   std::string ResourceDir;
-  /// Called in the parent as each TU finishes (index into the file list), for progress.
-  std::function<void(size_t Done, size_t Total)> OnProgress;
+  /// Test hook (docs/ci.md): a worker whose file path ends with this aborts, so that tests
+  /// can prove that one crashing TU does not take the run down.
+  std::string CrashOnFile;
 };
 
-/// Analyzes each file in a forked worker process, at most `Jobs` at a time, so that a crash
-/// in one translation unit loses only that unit. Results come back in the order of `Files`.
-std::vector<TranslationUnitResult>
-runTranslationUnits(const clang::tooling::CompilationDatabase &Database,
-                    const std::vector<std::string> &Files, const RunSettings &Settings);
+/// Analyzes each job in a forked worker process, at most `Jobs` at a time, so that a crash in
+/// one translation unit loses only that unit. `OnResult` is called in this process as each
+/// job finishes (in completion order) with the job's index.
+void runTranslationUnits(const clang::tooling::CompilationDatabase &Database,
+                         const std::vector<TranslationUnitJob> &Jobs,
+                         const RunSettings &Settings,
+                         const std::function<void(size_t, TranslationUnitResult)> &OnResult);
 
 } // namespace serialscope
 

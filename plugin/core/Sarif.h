@@ -1,0 +1,55 @@
+//===- Sarif.h - SARIF 2.1.0 logs from reports, and back ------------------===//
+//
+// One writer for every front end: the standalone tool (--sarif), the compiler plugin
+// (-fplugin-arg-serialscope-sarif) and `serialscope merge`, which reads shards back into
+// reports and writes them again, so that a merged log is exactly what one run would write.
+//===----------------------------------------------------------------------===//
+#ifndef SERIALSCOPE_CORE_SARIF_H
+#define SERIALSCOPE_CORE_SARIF_H
+
+#include "Report.h"
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+namespace serialscope {
+
+/// The base id every URI is relative to (GitHub code scanning resolves it to the checkout).
+inline constexpr llvm::StringLiteral SarifRootId = "%SRCROOT%";
+
+/// A translation unit that could not be analyzed (fully), for
+/// `invocations[0].toolExecutionNotifications`.
+struct SarifFailure {
+  std::string File; ///< Absolute path of the main file.
+  std::string Message;
+};
+
+struct SarifSettings {
+  /// Absolute directory that %SRCROOT% stands for; files below it get relative URIs.
+  std::string SourceRoot;
+  /// runAutomationDetails.id: "<category>/" or "<category>/<run id>".
+  std::string AutomationId = "serialscope/";
+  std::vector<SarifFailure> Failures;
+};
+
+/// Builds one SARIF 2.1.0 log with one run. Reads the files the reports point into (for the
+/// line hashes and UTF-16 columns) when they exist.
+nlohmann::json makeSarif(const std::vector<Report> &Reports, const SarifSettings &Settings);
+
+/// Reads a log that makeSarif wrote back into reports and failures (file paths made absolute
+/// through the log's own %SRCROOT%). False with `Error` set on anything else.
+bool readSarif(const nlohmann::json &Log, std::vector<Report> &Reports,
+               std::vector<SarifFailure> &Failures, std::string &Error);
+
+/// `primaryLocationLineHash` of a finding: a hash of the rule, the message and the text of
+/// the finding's line (not its number), so that unrelated edits above it do not change it.
+/// `Occurrence` (1-based) tells apart equal lines with equal messages in one file.
+std::string lineHash(const Report &R, llvm::StringRef LineText, unsigned Occurrence);
+
+/// `file:///...` URI of an absolute path, and back (percent-encoding as RFC 3986 wants).
+std::string fileUri(llvm::StringRef AbsolutePath);
+std::string uriToPath(llvm::StringRef Uri);
+
+} // namespace serialscope
+
+#endif
