@@ -42,7 +42,7 @@ int count(boost::archive::text_oarchive &ar) {
   };
   // CHECK: warnings-and-notes.cpp:[[@LINE-4]]:10: warning: serializable type 'Tally' is declared in function 'app::count': no reader outside can name it [serialscope-non-resolvable-type]
   // CHECK-DAG: warnings-and-notes.cpp:[[@LINE-3]]:10: note: evidence [archive-member]: member function 'serialize' takes an archive
-  // CHECK-DAG: warnings-and-notes.cpp:[[@LINE-3]]:76: note: no fix: 'Tally' uses {{.*}}'calls'
+  // CHECK-DAG: warnings-and-notes.cpp:[[@LINE-4]]:76: note: no fix: 'Tally' uses {{.*}}'calls'
   Tally t;
   ar << t;
   return ++calls;
