@@ -30,6 +30,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <chrono>
+#include <unistd.h>
 #include <map>
 #include <set>
 
@@ -78,7 +79,7 @@ cl::list<std::string> OptionValues(
     cl::value_desc("Key=Value"), cl::cat(Category));
 cl::opt<unsigned> Jobs("j", cl::desc("Number of translation units analyzed in parallel "
                                      "(default: the number of cores)"),
-                       cl::init(0), cl::cat(Category));
+                       cl::init(0), cl::Prefix, cl::cat(Category));
 enum class ProgressMode { Auto, Bar, Lines, Off };
 cl::opt<ProgressMode> ProgressStyle(
     "progress", cl::desc("Progress display (default: a bar on a terminal, else periodic lines)"),
@@ -178,19 +179,40 @@ int main(int argc, const char **argv) {
   cl::HideUnrelatedOptions(Category);
   std::string ParseErrors;
   llvm::raw_string_ostream ParseErrorStream(ParseErrors);
-  if (!cl::ParseCommandLineOptions(
-          argc, argv,
-          "serialscope: finds serializable types that cannot be resolved by name (declared in "
-          "function scope, in anonymous namespaces, or unnamed)\n\n"
-          "  serialscope merge [--sarif-root=<dir>] -o <merged.sarif> <shards or dirs...>\n"
-          "    combines SARIF shards (from -fplugin-arg-serialscope-sarif) into one run\n",
-          &ParseErrorStream)) {
-    ParseErrorStream.flush();
-    // LLVM's parser may add a "did you mean" line; one clear line is what scripts and users
-    // read, and --help has the rest.
-    llvm::StringRef First = llvm::StringRef(ParseErrors).split('\n').first.trim();
+  // LLVM's parser prints bad option values straight to stderr, and may add a "did you mean"
+  // line; collect everything it says, so that a user error is one clear line.
+  int SavedStderr = -1, Capture = -1;
+  llvm::SmallString<128> CapturePath;
+  if (!llvm::sys::fs::createTemporaryFile("serialscope-args", "txt", Capture, CapturePath)) {
+    llvm::errs().flush();
+    SavedStderr = dup(STDERR_FILENO);
+    dup2(Capture, STDERR_FILENO);
+  }
+  bool Parsed = cl::ParseCommandLineOptions(
+      argc, argv,
+      "serialscope: finds serializable types that cannot be resolved by name (declared in "
+      "function scope, in anonymous namespaces, or unnamed)\n\n"
+      "  serialscope merge [--sarif-root=<dir>] -o <merged.sarif> <shards or dirs...>\n"
+      "    combines SARIF shards (from -fplugin-arg-serialscope-sarif) into one run\n",
+      &ParseErrorStream);
+  ParseErrorStream.flush();
+  if (SavedStderr >= 0) {
+    llvm::errs().flush();
+    dup2(SavedStderr, STDERR_FILENO);
+    close(SavedStderr);
+    close(Capture);
+    if (llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Said =
+            llvm::MemoryBuffer::getFile(CapturePath))
+      ParseErrors = (*Said)->getBuffer().str() + ParseErrors;
+    llvm::sys::fs::remove(CapturePath);
+  }
+  if (Parsed)
+    llvm::errs() << ParseErrors;
+  if (!Parsed) {
+    llvm::StringRef First = llvm::StringRef(ParseErrors).ltrim().split('\n').first.trim();
     First.consume_front("serialscope: ");
     First.consume_front(llvm::sys::path::filename(argv[0]).str() + ": ");
+    First = First.split("  Try: ").first.rtrim();
     return fail(First + " (see serialscope --help)");
   }
 

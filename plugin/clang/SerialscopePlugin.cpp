@@ -4,34 +4,74 @@
 //
 // Runs the analysis after the normal compilation of every translation unit, so that any build,
 // local or distributed, reports findings as compiler warnings with fix-its.
+// -fplugin-arg-serialscope-sarif=<file or directory> also writes the TU's findings as SARIF
+// (a directory gets one shard per TU, for `serialscope merge`); -fplugin-arg-serialscope-
+// sarif-root=<dir> sets the directory its URIs are relative to (default: the current one).
 //===----------------------------------------------------------------------===//
 #include "Analyzer.h"
 #include "Options.h"
+#include "Report.h"
+#include "Sarif.h"
 
 #include "clang/AST/ASTConsumer.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendPluginRegistry.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/xxhash.h"
 
 using namespace clang;
 
 namespace serialscope {
 namespace {
 
+std::string absolutePath(llvm::StringRef Path) {
+  llvm::SmallString<256> Result(Path);
+  llvm::sys::fs::make_absolute(Result);
+  llvm::sys::path::remove_dots(Result, /*remove_dot_dot=*/true);
+  return std::string(Result);
+}
+
+/// Where the SARIF output goes and what its URIs are relative to.
+struct SarifOutput {
+  std::string Path; ///< A file, or a directory for one shard per TU; empty: no SARIF.
+  std::string Root;
+};
+
+/// A directory gets `<main file name>-<hash of its path and the output>.sarif`: unique per TU
+/// (the same file may be compiled twice, into two objects), stable across rebuilds.
+std::string shardPath(const SarifOutput &Out, llvm::StringRef MainFile,
+                      llvm::StringRef ObjectFile) {
+  if (!llvm::sys::fs::is_directory(Out.Path) && !llvm::StringRef(Out.Path).ends_with("/"))
+    return Out.Path;
+  std::string Key = absolutePath(MainFile) + '\0' + ObjectFile.str();
+  llvm::SmallString<256> Path(Out.Path);
+  llvm::sys::path::append(Path, llvm::sys::path::filename(MainFile) + "-" +
+                                    llvm::utohexstr(llvm::xxh3_64bits(Key), true, 16) +
+                                    ".sarif");
+  return std::string(Path);
+}
+
 class SerialscopeConsumer : public ASTConsumer {
 public:
-  SerialscopeConsumer(CompilerInstance &CI, Options Config)
-      : CI(CI), Config(std::move(Config)) {}
+  SerialscopeConsumer(CompilerInstance &CI, Options Config, SarifOutput Sarif)
+      : CI(CI), Config(std::move(Config)), Sarif(std::move(Sarif)) {}
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
     DiagnosticsEngine &Diags = CI.getDiagnostics();
     // Custom diagnostics have no warning group, so -w and -Werror are honoured here.
+    if (Diags.getIgnoreAllWarnings() && Sarif.Path.empty())
+      return;
+    std::vector<Finding> Findings = analyze(Ctx, Config);
+    if (!Sarif.Path.empty())
+      writeSarif(Findings, Ctx);
     if (Diags.getIgnoreAllWarnings())
       return;
     DiagnosticsEngine::Level Level =
         Diags.getWarningsAsErrors() ? DiagnosticsEngine::Error : DiagnosticsEngine::Warning;
     unsigned WarningID = Diags.getCustomDiagID(Level, "%0 [%1]");
     unsigned NoteID = Diags.getCustomDiagID(DiagnosticsEngine::Note, "%0");
-    for (const Finding &F : analyze(Ctx, Config)) {
+    for (const Finding &F : Findings) {
       {
         DiagnosticBuilder Diag = Diags.Report(F.location(), WarningID);
         Diag << F.message() << CheckName;
@@ -44,14 +84,47 @@ public:
   }
 
 private:
+  void writeSarif(const std::vector<Finding> &Findings, ASTContext &Ctx) {
+    DiagnosticsEngine &Diags = CI.getDiagnostics();
+    const SourceManager &SM = Ctx.getSourceManager();
+    std::string MainFile;
+    if (OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID()))
+      MainFile = absolutePath(Main->getName());
+    bool HadErrors = Diags.hasErrorOccurred();
+    std::vector<Report> Reports;
+    for (const Finding &F : Findings) {
+      Reports.push_back(makeReport(F, SM, CI.getLangOpts()));
+      // As in the standalone tool: a fix planned on an AST with errors is not offered.
+      if (HadErrors)
+        Reports.back().Fix.clear();
+    }
+    SarifSettings Settings;
+    Settings.SourceRoot = Sarif.Root;
+    if (HadErrors)
+      Settings.Failures.push_back(
+          {MainFile, "'" + llvm::sys::path::filename(MainFile).str() +
+                         "' has compile errors: its findings come from the AST clang "
+                         "recovered, and their fixes are not applied"});
+    std::string Path = shardPath(Sarif, MainFile, CI.getFrontendOpts().OutputFile);
+    if (llvm::Error E = llvm::writeToOutput(Path, [&](llvm::raw_ostream &OS) {
+          OS << makeSarif(Reports, Settings).dump(2);
+          return llvm::Error::success();
+        })) {
+      unsigned ErrorID = Diags.getCustomDiagID(DiagnosticsEngine::Error,
+                                               "serialscope: cannot write SARIF to '%0': %1");
+      Diags.Report(ErrorID) << Path << llvm::toString(std::move(E));
+    }
+  }
+
   CompilerInstance &CI;
   Options Config;
+  SarifOutput Sarif;
 };
 
 class SerialscopeAction : public PluginASTAction {
 protected:
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI, llvm::StringRef) override {
-    return std::make_unique<SerialscopeConsumer>(CI, Config);
+    return std::make_unique<SerialscopeConsumer>(CI, Config, Sarif);
   }
 
   bool ParseArgs(const CompilerInstance &CI, const std::vector<std::string> &Args) override {
@@ -70,10 +143,24 @@ protected:
                                   "' is not of the form <Key>=<Value>");
         return false;
       }
+      // Output settings, not check options: the other front ends have their own flags.
+      if (Key == "sarif" || Key == "sarif-root") {
+        if (Value.empty()) {
+          Diags.Report(ErrorID) << ("plugin argument '" + Key.str() + "' needs a value");
+          return false;
+        }
+        (Key == "sarif" ? Sarif.Path : Sarif.Root) = Value.str();
+        continue;
+      }
       if (llvm::Error E = Config.set(Key, Value)) {
         Diags.Report(ErrorID) << llvm::toString(std::move(E));
         return false;
       }
+    }
+    Sarif.Root = absolutePath(Sarif.Root.empty() ? "." : Sarif.Root);
+    if (!Sarif.Root.empty() && !llvm::sys::fs::is_directory(Sarif.Root)) {
+      Diags.Report(ErrorID) << ("sarif-root '" + Sarif.Root + "' is not a directory");
+      return false;
     }
     return true;
   }
@@ -82,6 +169,7 @@ protected:
 
 private:
   Options Config;
+  SarifOutput Sarif;
 };
 
 } // namespace
