@@ -30,7 +30,9 @@ clang::SourceLocation Finding::location() const {
     for (const Evidence &E : Evidences)
       if (E.RegistersByName)
         return E.Loc;
-  return Type->getLocation();
+  // Where the macro that declares it is used: every front end reports the same line, without
+  // the "expanded from macro" notes some of them would add.
+  return Type->getASTContext().getSourceManager().getExpansionLoc(Type->getLocation());
 }
 
 namespace {

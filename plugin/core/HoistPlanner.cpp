@@ -5,7 +5,9 @@
 
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Lex/Lexer.h"
 #include "llvm/ADT/SmallPtrSet.h"
+#include <functional>
 
 using namespace clang;
 
@@ -34,6 +36,30 @@ const DeclContext *lookupContext(const Decl *D) {
   if (const auto *Enum = dyn_cast<EnumDecl>(DC); Enum && !Enum->isScoped())
     DC = Enum->getDeclContext();
   return DC->getRedeclContext();
+}
+
+/// What kind of function-local entity `D` is, for refusal notes.
+std::string describeLocal(const NamedDecl *D) {
+  if (isa<BindingDecl>(D))
+    return "the structured binding";
+  if (const auto *Var = dyn_cast<VarDecl>(D)) {
+    if (Var->isStaticLocal())
+      return "the static local variable";
+    if (Var->getType().isConstQualified())
+      return "the local constant";
+    if (isa<ParmVarDecl>(Var))
+      return "the parameter";
+    return "the local variable";
+  }
+  if (isa<EnumConstantDecl>(D))
+    return "the local enumerator";
+  if (isa<TypedefNameDecl>(D))
+    return "the local type alias";
+  if (isa<TagDecl>(D))
+    return "the local type";
+  if (isa<FunctionDecl>(D))
+    return "the local function declaration";
+  return "the local entity";
 }
 
 /// Finds what would stop a type from meaning the same at its new place: every name it uses
@@ -209,7 +235,8 @@ private:
     for (const NamedDecl *Candidate : {Via, D}) {
       if (Candidate->isLocalExternDecl() || Candidate->getParentFunctionOrMethod()) {
         const Decl *Function = enclosingFunction(Candidate);
-        block(Loc, "no fix: " + quoted(Unit) + " uses " + quoted(D) + ", declared in " +
+        block(Loc, "no fix: " + quoted(Unit) + " uses " + describeLocal(D) + " " + quoted(D) +
+                       ", declared in " +
                        (Function ? describeFunction(Function) : std::string("a function")));
         return;
       }
@@ -293,6 +320,23 @@ const TagDecl *hoistedUnit(const TagDecl *Type) {
 const Decl *outermostDeclaration(const Decl *D) {
   const Decl *Current = D;
   while (true) {
+    // A lambda's closure type lives in the scope around the lambda expression, so its
+    // context is the declaration the lambda is written in (`auto f = [] {...};`).
+    if (const auto *Closure = dyn_cast<CXXRecordDecl>(Current); Closure && Closure->isLambda()) {
+      if (const Decl *Context = Closure->getLambdaContextDecl()) {
+        Current = Context;
+        continue;
+      }
+      const DeclContext *Parent = Closure->getLexicalDeclContext();
+      for (const Decl *Sibling : Parent->decls())
+        if (Sibling != Closure && !Sibling->isImplicit() &&
+            Sibling->getSourceRange().fullyContains(Closure->getSourceRange())) {
+          Current = Sibling;
+          break;
+        }
+      if (Current != Closure)
+        continue;
+    }
     const DeclContext *Parent = Current->getLexicalDeclContext();
     if (Parent->isFileContext() || isa<LinkageSpecDecl, ExportDecl>(Parent))
       break;
@@ -304,7 +348,103 @@ const Decl *outermostDeclaration(const Decl *D) {
   if (const auto *Record = dyn_cast<CXXRecordDecl>(Current))
     if (const ClassTemplateDecl *Template = Record->getDescribedClassTemplate())
       return Template;
+  if (const auto *Var = dyn_cast<VarDecl>(Current))
+    if (const VarTemplateDecl *Template = Var->getDescribedVarTemplate())
+      return Template;
   return Current;
+}
+
+/// A name for a moved type whose own name is taken: the names of the function around it
+/// (with its class) before the type's: `parse_Point`, `Reader_load_Point`.
+std::string derivedName(const TagDecl *Unit, const Decl *Outermost) {
+  std::vector<std::string> Parts;
+  for (const DeclContext *DC = Unit->getDeclContext(); DC && !DC->isFileContext();
+       DC = DC->getParent()) {
+    if (const auto *Record = dyn_cast<CXXRecordDecl>(DC)) {
+      if (!Record->isLambda() && Record->getIdentifier())
+        Parts.push_back(Record->getName().str());
+    } else if (const auto *Function = dyn_cast<FunctionDecl>(DC)) {
+      if (!isa<CXXConstructorDecl, CXXDestructorDecl>(Function) && Function->getIdentifier())
+        Parts.push_back(Function->getName().str());
+    }
+  }
+  // A lambda at namespace scope: the variable it initializes.
+  if (Parts.empty())
+    if (const auto *Named = dyn_cast<NamedDecl>(Outermost); Named && Named->getIdentifier())
+      Parts.push_back(Named->getName().str());
+  std::string Name;
+  for (auto It = Parts.rbegin(); It != Parts.rend(); ++It)
+    Name += *It + "_";
+  return Name + Unit->getName().str();
+}
+
+/// Finds every place `Root` spells the name of `Unit` (its definition, uses as a type, its
+/// constructors and destructor). False when one is not plain text of the file (a macro).
+class NameUseFinder : public RecursiveASTVisitor<NameUseFinder> {
+public:
+  NameUseFinder(const TagDecl *Unit, const SourceManager &SM) : Unit(Unit), SM(SM) {}
+  bool shouldVisitImplicitCode() const { return false; }
+  bool shouldVisitTemplateInstantiations() const { return false; }
+
+  bool VisitTagTypeLoc(TagTypeLoc TL) {
+    if (TL.getDecl()->getCanonicalDecl() == Unit->getCanonicalDecl())
+      add(TL.getNameLoc());
+    return true;
+  }
+  bool VisitInjectedClassNameTypeLoc(InjectedClassNameTypeLoc TL) {
+    if (TL.getDecl()->getCanonicalDecl() == Unit->getCanonicalDecl())
+      add(TL.getNameLoc());
+    return true;
+  }
+  bool VisitCXXConstructorDecl(CXXConstructorDecl *Constructor) {
+    if (Constructor->getParent()->getCanonicalDecl() == Unit->getCanonicalDecl() &&
+        !Constructor->isImplicit())
+      add(Constructor->getLocation());
+    return true;
+  }
+  bool VisitTagDecl(TagDecl *Tag) {
+    if (Tag->getCanonicalDecl() == Unit->getCanonicalDecl())
+      add(Tag->getLocation());
+    return true;
+  }
+
+  std::vector<SourceLocation> Uses;
+  bool AllInFile = true;
+
+private:
+  void add(SourceLocation Loc) {
+    if (!Loc.isFileID()) {
+      AllInFile = false;
+      return;
+    }
+    if (llvm::is_contained(Uses, Loc))
+      return;
+    // Only where the name itself is written (not, say, a destructor's `~`).
+    bool Invalid = false;
+    const char *Text = SM.getCharacterData(Loc, &Invalid);
+    llvm::StringRef Name = Unit->getName();
+    if (Invalid || llvm::StringRef(Text, Name.size()) != Name) {
+      AllInFile = false;
+      return;
+    }
+    Uses.push_back(Loc);
+  }
+
+  const TagDecl *Unit;
+  const SourceManager &SM;
+};
+
+bool collectNameUses(const TagDecl *Unit, const Decl *Root, const SourceManager &SM,
+                     std::vector<SourceLocation> &Uses) {
+  NameUseFinder Finder(Unit, SM);
+  Finder.TraverseDecl(const_cast<Decl *>(Root));
+  if (!Finder.AllInFile)
+    return false;
+  Uses = std::move(Finder.Uses);
+  llvm::sort(Uses, [&](SourceLocation A, SourceLocation B) {
+    return SM.isBeforeInTranslationUnit(A, B);
+  });
+  return true;
 }
 
 bool inAnonymousNamespace(const DeclContext *DC) {
@@ -335,37 +475,61 @@ void HoistPlanner::plan(Finding &F) {
     return;
   }
   const TagDecl *Unit = hoistedUnit(F.Type);
-  auto [It, Inserted] = Units.try_emplace(Unit);
-  if (Inserted) {
-    It->second = planUnit(Unit, F.Where);
-    if (It->second.Blockers.empty())
-      It->second.FixedBy = F.Type;
+  if (!Units.count(Unit)) {
+    // An anonymous namespace block is planned whole: types that move out of it next to each
+    // other must share one split of the namespace.
+    if (const auto *Namespace = dyn_cast<NamespaceDecl>(Unit->getLexicalDeclContext());
+        F.Where.Kind == ScopeKind::AnonymousNamespace && Namespace &&
+        Namespace->isAnonymousNamespace())
+      planAnonymousBlock(Namespace);
+    else if (F.Where.Kind == ScopeKind::Function)
+      planFunctionGroup(outermostDeclaration(Unit));
+    if (!Units.count(Unit))
+      Units[Unit] = planUnit(Unit, F.Where);
   }
-  const UnitPlan &Plan = It->second;
+  const TagDecl *Lead = Unit;
+  while (Units[Lead].MovedBy)
+    Lead = Units[Lead].MovedBy;
+  UnitPlan &Plan = Units[Unit];
   if (!Plan.Blockers.empty()) {
     F.FixNotes = Plan.Blockers;
     return;
   }
-  if (Plan.FixedBy == F.Type) {
-    F.Fix = Plan.Edits;
+  // What the fix does beyond moving (a new name): said on the unit's first finding.
+  llvm::append_range(F.FixNotes, Plan.Notes);
+  Plan.Notes.clear();
+  UnitPlan &LeadPlan = Units[Lead];
+  if (!LeadPlan.FixedBy || LeadPlan.FixedBy == F.Type) {
+    LeadPlan.FixedBy = F.Type;
+    F.Fix = LeadPlan.Edits;
     return;
   }
-  F.FixNotes.push_back({Plan.FixedBy->getLocation(),
-                        "the fix for '" + Plan.FixedBy->getNameAsString() + "' moves " +
-                            quoted(Unit) + ", and this type with it"});
+  std::string Fixer = "the fix for '" + LeadPlan.FixedBy->getNameAsString() + "'";
+  std::string Message =
+      Unit == F.Type
+          ? Fixer + " moves this type too: " +
+                (F.Where.Kind == ScopeKind::Function
+                     ? std::string("both go before the same declaration")
+                     : std::string("they leave the anonymous namespace together"))
+          : Fixer + " moves " + quoted(Unit) + ", and this type with it";
+  F.FixNotes.push_back({LeadPlan.FixedBy->getLocation(), Message});
+}
+
+std::optional<FindingNote> HoistPlanner::unitBlocker(const TagDecl *Unit) {
+  if (Unit->getName().empty())
+    return FindingNote{Unit->getLocation(), "no fix: the type has no name to give it at "
+                                            "namespace scope"};
+  if (Unit->getBeginLoc().isMacroID() || Unit->getBraceRange().getEnd().isMacroID() ||
+      Unit->getLocation().isMacroID())
+    return FindingNote{SM.getExpansionLoc(Unit->getLocation()),
+                       "no fix: " + quoted(Unit) + " comes from a macro expansion"};
+  return std::nullopt;
 }
 
 HoistPlanner::UnitPlan HoistPlanner::planUnit(const TagDecl *Unit, const Scope &Where) {
   UnitPlan Plan;
-  if (Unit->getName().empty()) {
-    Plan.Blockers.push_back({Unit->getLocation(), "no fix: the type has no name to give it at "
-                                                  "namespace scope"});
-    return Plan;
-  }
-  if (Unit->getBeginLoc().isMacroID() || Unit->getBraceRange().getEnd().isMacroID() ||
-      Unit->getLocation().isMacroID()) {
-    Plan.Blockers.push_back({SM.getExpansionLoc(Unit->getLocation()),
-                             "no fix: " + quoted(Unit) + " comes from a macro expansion"});
+  if (std::optional<FindingNote> Note = unitBlocker(Unit)) {
+    Plan.Blockers.push_back(*Note);
     return Plan;
   }
   switch (Where.Kind) {
@@ -373,7 +537,9 @@ HoistPlanner::UnitPlan HoistPlanner::planUnit(const TagDecl *Unit, const Scope &
     planFunctionScope(Unit, Where, Plan);
     break;
   case ScopeKind::AnonymousNamespace:
-    planAnonymousNamespace(Unit, Plan);
+    Plan.Blockers.push_back({Unit->getLocation(), "no fix: " + quoted(Unit) +
+                                                      " is not directly inside the anonymous "
+                                                      "namespace"});
     break;
   case ScopeKind::Unnamed:
     Plan.Blockers.push_back({Unit->getLocation(), "no fix: the type has no name to give it at "
@@ -391,8 +557,10 @@ bool HoistPlanner::claimName(const DeclContext *Target, llvm::StringRef Name) {
 
 std::optional<FindingNote> HoistPlanner::findNameCollision(const TagDecl *Unit,
                                                            const DeclContext *Target,
-                                                           const Decl *Outermost) {
-  DeclarationName Name = Unit->getDeclName();
+                                                           const Decl *Outermost,
+                                                           llvm::StringRef NewName) {
+  DeclarationName Name =
+      NewName.empty() ? Unit->getDeclName() : DeclarationName(&Ctx.Idents.get(NewName));
   auto Collides = [&](const NamedDecl *Other) {
     SourceLocation Loc = Other->getLocation();
     if (Loc.isValid())
@@ -400,6 +568,11 @@ std::optional<FindingNote> HoistPlanner::findNameCollision(const TagDecl *Unit,
     return FindingNote{Loc, "no fix: moved to " + describeNamespace(Target) + ", " + quoted(Unit) +
                                 " would collide with this declaration of the same name"};
   };
+  // Another type this run moves to the same namespace.
+  if (ClaimedNames.count({Target->getPrimaryContext(), Name.getAsString()}))
+    return FindingNote{SM.getExpansionLoc(Unit->getLocation()),
+                       "no fix: moved to " + describeNamespace(Target) + ", " + quoted(Unit) +
+                           " would collide with another type of the same name moved there"};
   auto LookupIn = [&](const DeclContext *DC) -> const NamedDecl * {
     for (const NamedDecl *Other : DC->lookup(Name))
       if (!isWithin(Other, Unit))
@@ -486,10 +659,20 @@ void HoistPlanner::planFunctionScope(const TagDecl *Unit, const Scope &Where, Un
     Plan.Blockers.push_back(*Blocker);
     return;
   }
-  if (std::optional<FindingNote> Collision = findNameCollision(Unit, Target, Outermost)) {
-    Plan.Blockers.push_back(*Collision);
-    return;
+  // Keep the name unless it would collide; then derive one from the function's name.
+  std::string NewName = Unit->getName().str();
+  if (std::optional<FindingNote> Collision = findNameCollision(Unit, Target, Outermost, "")) {
+    std::string Base = derivedName(Unit, Outermost);
+    NewName = Base;
+    for (int Counter = 2; findNameCollision(Unit, Target, Outermost, NewName); ++Counter) {
+      if (Counter > 9) {
+        Plan.Blockers.push_back(*Collision);
+        return;
+      }
+      NewName = Base + "_" + std::to_string(Counter);
+    }
   }
+  bool Renamed = NewName != Unit->getName();
 
   // The declaration statement that introduces the type: `struct A {...};` moves whole;
   // `struct A {...} a;` leaves `A a;` behind.
@@ -502,8 +685,39 @@ void HoistPlanner::planFunctionScope(const TagDecl *Unit, const Scope &Where, Un
   SourceLocation TypeBegin = Unit->getBeginLoc();
   SourceLocation TypeEnd = Unit->getBraceRange().getEnd().getLocWithOffset(1);
   SourceLocation MovedBegin = Text.leadingCommentStart(TypeBegin);
-  std::string Moved = Text.text(MovedBegin, TypeEnd).str() + ";";
+  std::string Moved = Text.text(MovedBegin, TypeEnd).str();
   std::string FromIndent = Text.indentation(TypeBegin);
+
+  // A new name is written at every place the function spells the type: inside the moved text,
+  // and in the rest of the function.
+  std::vector<FixItHint> Renames;
+  if (Renamed) {
+    std::vector<SourceLocation> Uses;
+    if (!collectNameUses(Unit, Outermost, SM, Uses)) {
+      Refuse(Unit->getLocation(), "no fix: moved to " + describeNamespace(Target) + ", " +
+                                      quoted(Unit) + " would need a new name, and a macro spells "
+                                                     "its name");
+      return;
+    }
+    unsigned MovedOffset = SM.getFileOffset(MovedBegin);
+    unsigned TypeEndOffset = SM.getFileOffset(TypeEnd);
+    size_t OldLength = Unit->getName().size();
+    // Back to front, so earlier offsets stay valid.
+    for (auto It = Uses.rbegin(); It != Uses.rend(); ++It) {
+      unsigned Offset = SM.getFileOffset(*It);
+      if (Offset >= MovedOffset && Offset < TypeEndOffset)
+        Moved.replace(Offset - MovedOffset, OldLength, NewName);
+      else
+        Renames.insert(Renames.begin(),
+                       FixItHint::CreateReplacement(
+                           CharSourceRange::getCharRange(*It, It->getLocWithOffset(OldLength)),
+                           NewName));
+    }
+    Plan.Notes.push_back({SM.getExpansionLoc(Unit->getLocation()),
+                          "the fix renames " + quoted(Unit) + " to '" + NewName +
+                              "': its name is already taken in " + describeNamespace(Target)});
+  }
+  Moved += ";";
 
   if (Statement->isSingleDecl()) {
     SourceLocation RemoveBegin = MovedBegin;
@@ -520,64 +734,130 @@ void HoistPlanner::planFunctionScope(const TagDecl *Unit, const Scope &Where, Un
         FixItHint::CreateRemoval(CharSourceRange::getCharRange(RemoveBegin, RemoveEnd)));
   } else {
     Plan.Edits.push_back(FixItHint::CreateReplacement(
-        CharSourceRange::getCharRange(TypeBegin, TypeEnd), Unit->getName()));
+        CharSourceRange::getCharRange(TypeBegin, TypeEnd), NewName));
   }
+  llvm::append_range(Plan.Edits, Renames);
 
-  std::string Insertion;
   if (Text.onlySpaceBefore(InsertLoc)) {
     std::string ToIndent = Text.indentation(InsertLoc);
-    Insertion = SourceText::reindent(Moved, FromIndent, ToIndent) + "\n\n";
-    InsertLoc = Text.lineStart(InsertLoc);
+    Plan.InsertText = SourceText::reindent(Moved, FromIndent, ToIndent) + "\n\n";
+    Plan.InsertLoc = Text.lineStart(InsertLoc);
   } else {
-    Insertion = SourceText::reindent(Moved, FromIndent, "") + "\n";
+    Plan.InsertText = SourceText::reindent(Moved, FromIndent, "") + "\n";
+    Plan.InsertLoc = InsertLoc;
   }
-  // Insert first: a fix's edits are applied in order, and the insertion is earlier in the file.
-  Plan.Edits.insert(Plan.Edits.begin(), FixItHint::CreateInsertion(InsertLoc, Insertion));
-  claimName(Target, Unit->getName());
+  claimName(Target, NewName);
 }
 
-void HoistPlanner::planAnonymousNamespace(const TagDecl *Unit, UnitPlan &Plan) {
-  auto Refuse = [&](SourceLocation Loc, std::string Message) {
-    Plan.Blockers.push_back({Loc, std::move(Message)});
-  };
-  const auto *Namespace = dyn_cast<NamespaceDecl>(Unit->getLexicalDeclContext());
-  if (!Namespace || !Namespace->isAnonymousNamespace()) {
-    Refuse(Unit->getLocation(), "no fix: " + quoted(Unit) +
-                                    " is not directly inside the anonymous namespace");
-    return;
+void HoistPlanner::planFunctionGroup(const Decl *Outermost) {
+  // Every finding's unit that moves before the same declaration: one insertion point, so one
+  // fix (clang-apply-replacements rejects two insertions at one place from different fixes).
+  std::vector<const TagDecl *> GroupUnits;
+  std::vector<const Scope *> Scopes;
+  for (const auto &[Type, Where] : Index.Candidates) {
+    if (Where.Kind != ScopeKind::Function || !Index.ByType.count(Type))
+      continue;
+    const TagDecl *Unit = hoistedUnit(Type);
+    if (Units.count(Unit) || llvm::is_contained(GroupUnits, Unit) ||
+        outermostDeclaration(Unit) != Outermost)
+      continue;
+    GroupUnits.push_back(Unit);
+    Scopes.push_back(&Where);
   }
-  const DeclContext *Target = Namespace->getParent()->getRedeclContext();
-  if (inAnonymousNamespace(Target)) {
-    Refuse(Namespace->getBeginLoc(), "no fix: the anonymous namespace is itself inside an "
-                                     "anonymous namespace");
-    return;
-  }
-  if (Namespace->getBeginLoc().isMacroID() || Namespace->getRBraceLoc().isMacroID()) {
-    Refuse(SM.getExpansionLoc(Namespace->getBeginLoc()),
-           "no fix: the anonymous namespace comes from a macro expansion");
-    return;
-  }
-  for (const TagDecl *Redecl : Unit->redecls())
-    if (Redecl != Unit) {
-      Refuse(Redecl->getLocation(), "no fix: this other declaration of " + quoted(Unit) +
-                                        " would stay in the anonymous namespace");
-      return;
+  const TagDecl *Lead = nullptr;
+  std::string Insertion;
+  SourceLocation InsertLoc;
+  std::vector<FixItHint> Edits;
+  for (size_t I = 0; I < GroupUnits.size(); ++I) {
+    const TagDecl *Unit = GroupUnits[I];
+    UnitPlan Plan = planUnit(Unit, *Scopes[I]);
+    if (Plan.Blockers.empty()) {
+      if (!Lead)
+        Lead = Unit;
+      else
+        Plan.MovedBy = Lead;
+      InsertLoc = Plan.InsertLoc;
+      Insertion += Plan.InsertText;
+      llvm::append_range(Edits, Plan.Edits);
+      Plan.Edits.clear();
     }
+    Units[Unit] = std::move(Plan);
+  }
+  if (!Lead)
+    return;
+  llvm::sort(Edits, [&](const FixItHint &A, const FixItHint &B) {
+    return SM.isBeforeInTranslationUnit(A.RemoveRange.getBegin(), B.RemoveRange.getBegin());
+  });
+  // The insertion comes first: a fix's edits are applied in order, and it is earlier in the file.
+  Edits.insert(Edits.begin(), FixItHint::CreateInsertion(InsertLoc, Insertion));
+  Units[Lead].Edits = std::move(Edits);
+}
+
+/// The declaration directly inside `Namespace` that `D` belongs to: a function template
+/// rather than its pattern, the pattern of an instantiation, the outermost enclosing member.
+static const Decl *memberOf(const Decl *D, const NamespaceDecl *Namespace) {
+  if (const auto *Function = dyn_cast<FunctionDecl>(D)) {
+    if (const FunctionDecl *Pattern = Function->getTemplateInstantiationPattern())
+      Function = Pattern;
+    D = Function;
+    if (const FunctionTemplateDecl *Template = Function->getDescribedFunctionTemplate())
+      D = Template;
+  }
+  if (const auto *Record = dyn_cast<CXXRecordDecl>(D))
+    if (const ClassTemplateDecl *Template = Record->getDescribedClassTemplate())
+      D = Template;
+  while (D) {
+    const DeclContext *Parent = D->getLexicalDeclContext();
+    if (Parent == Namespace)
+      return D;
+    if (!Parent || Parent->isFileContext())
+      return nullptr;
+    D = Decl::castFromDeclContext(Parent);
+  }
+  return nullptr;
+}
+
+std::optional<FindingNote>
+HoistPlanner::checkAnonymousUnit(const TagDecl *Unit, const NamespaceDecl *Namespace,
+                                 llvm::SmallPtrSetImpl<const Decl *> &Moving) {
+  auto Blocker = [&](SourceLocation Loc, std::string Message) {
+    return std::optional<FindingNote>(FindingNote{SM.getExpansionLoc(Loc), std::move(Message)});
+  };
+  const DeclContext *Target = Namespace->getParent()->getRedeclContext();
+  if (inAnonymousNamespace(Target))
+    return Blocker(Namespace->getBeginLoc(),
+                   "no fix: the anonymous namespace is itself inside an anonymous namespace");
+  Moving.insert(memberOf(Unit, Namespace));
+  // Forward declarations move with the definition: left behind they would declare another,
+  // never defined type.
+  for (const TagDecl *Redecl : Unit->redecls()) {
+    if (Redecl == Unit || Redecl->getFriendObjectKind() != Decl::FOK_None)
+      continue;
+    const Decl *Member = memberOf(Redecl, Namespace);
+    if (!Member)
+      return Blocker(Redecl->getLocation(), "no fix: this other declaration of " + quoted(Unit) +
+                                                " would stay in the anonymous namespace");
+    Moving.insert(Member);
+  }
   // Members defined outside the class body must be in a namespace that encloses the class.
   for (const Decl *Member : cast<DeclContext>(Unit)->decls()) {
     const auto *Named = dyn_cast<NamedDecl>(Member);
     if (!Named || !isa<FunctionDecl, VarDecl, FunctionTemplateDecl>(Named))
       continue;
-    for (const Decl *Redecl : Named->redecls())
-      if (Redecl->getLexicalDeclContext() != Redecl->getDeclContext()) {
-        Refuse(Redecl->getLocation(), "no fix: " + quoted(Named) +
-                                          " is defined outside the class, in the anonymous "
-                                          "namespace");
-        return;
-      }
+    for (const Decl *Redecl : Named->redecls()) {
+      if (Redecl->getLexicalDeclContext() == Redecl->getDeclContext())
+        continue;
+      const Decl *OutOfLine = memberOf(Redecl, Namespace);
+      if (!OutOfLine)
+        return Blocker(Redecl->getLocation(), "no fix: " + quoted(Named) +
+                                                  " is defined outside the class, in another "
+                                                  "part of the anonymous namespace");
+      Moving.insert(OutOfLine);
+    }
   }
   // Free serialization functions are found by argument-dependent lookup in the type's own
-  // namespace; left behind in the anonymous namespace they would no longer be found.
+  // namespace; left behind in the anonymous namespace they would no longer be found, so they
+  // move with the type.
   for (const auto &[Type, Evidences] : Index.ByType) {
     if (!isWithin(Type, Unit))
       continue;
@@ -587,102 +867,244 @@ void HoistPlanner::planAnonymousNamespace(const TagDecl *Unit, UnitPlan &Plan) {
           Function->getFriendObjectKind() != Decl::FOK_None ||
           !inAnonymousNamespace(Function->getDeclContext()))
         continue;
-      Refuse(E.Loc, "no fix: " + quoted(Function) + " for " + quoted(Type) +
-                        " would stay in the anonymous namespace, where argument-dependent "
-                        "lookup no longer finds it for the moved type");
-      return;
+      for (const FunctionDecl *Redecl : Function->redecls()) {
+        const Decl *Member = memberOf(Redecl, Namespace);
+        if (!Member)
+          return Blocker(Redecl->getLocation(),
+                         "no fix: " + quoted(Function) + " for " + quoted(Type) +
+                             " would stay in another part of the anonymous namespace, where "
+                             "argument-dependent lookup no longer finds it for the moved type");
+        Moving.insert(Member);
+      }
     }
   }
-  SourceText Text(SM, Ctx.getLangOpts());
-  if (!SM.isInMainFile(SM.getExpansionLoc(Unit->getLocation())))
+  if (!SM.isInMainFile(SM.getExpansionLoc(Unit->getLocation()))) {
     if (std::optional<FindingNote> Blocker =
             DependencyChecker(Unit, Target, Unit->getBeginLoc(),
                               DependencyChecker::Mode::FromHeaderAnonymousNamespace, Index, SM)
-                .run()) {
-      Plan.Blockers.push_back(*Blocker);
-      return;
+                .run())
+      return Blocker;
+    // Out of the anonymous namespace a function defined in a header is defined in every TU
+    // that includes it: it must be inline (templates and class members already are).
+    for (const Decl *Member : Moving)
+      if (const auto *Function = dyn_cast<FunctionDecl>(Member);
+          Function && Function->doesThisDeclarationHaveABody() && !Function->isInlined() &&
+          !isa<CXXMethodDecl>(Function))
+        return Blocker(Function->getLocation(),
+                       "no fix: " + quoted(Function) + " would become a non-inline function "
+                                                       "defined in a header");
+  }
+  return findNameCollision(Unit, Target, nullptr, "");
+}
+
+void HoistPlanner::planAnonymousBlock(const NamespaceDecl *Namespace) {
+  SourceText Text(SM, Ctx.getLangOpts());
+  // The findings' units directly in this block, in order.
+  std::vector<const TagDecl *> BlockUnits;
+  for (const auto &[Type, Where] : Index.Candidates) {
+    if (Where.Kind != ScopeKind::AnonymousNamespace || !Index.ByType.count(Type))
+      continue;
+    const TagDecl *Unit = hoistedUnit(Type);
+    if (Unit->getLexicalDeclContext() == Namespace && !Units.count(Unit) &&
+        !llvm::is_contained(BlockUnits, Unit))
+      BlockUnits.push_back(Unit);
+  }
+  llvm::DenseMap<const TagDecl *, llvm::SmallPtrSet<const Decl *, 8>> Moving;
+  auto Block = [&](const TagDecl *Unit, FindingNote Note) {
+    Units[Unit].Blockers.push_back(std::move(Note));
+    Moving.erase(Unit);
+  };
+  for (const TagDecl *Unit : BlockUnits) {
+    UnitPlan &Plan = Units[Unit];
+    if (std::optional<FindingNote> Note = unitBlocker(Unit)) {
+      Plan.Blockers.push_back(*Note);
+      continue;
     }
-  if (std::optional<FindingNote> Collision = findNameCollision(Unit, Target, nullptr)) {
-    Plan.Blockers.push_back(*Collision);
+    llvm::SmallPtrSet<const Decl *, 8> Set;
+    if (std::optional<FindingNote> Note = checkAnonymousUnit(Unit, Namespace, Set))
+      Plan.Blockers.push_back(*Note);
+    else
+      Moving[Unit] = std::move(Set);
+  }
+  if (Namespace->getBeginLoc().isMacroID() || Namespace->getRBraceLoc().isMacroID()) {
+    for (const TagDecl *Unit : BlockUnits)
+      if (Moving.count(Unit))
+        Block(Unit, {SM.getExpansionLoc(Namespace->getBeginLoc()),
+                     "no fix: the anonymous namespace comes from a macro expansion"});
     return;
   }
-
-  // Which declarations of this namespace block stay before and after the type.
-  bool HasBefore = false, HasAfter = false, SeenUnit = false;
-  SourceLocation UnitEnd = Unit->getBraceRange().getEnd();
-  for (const Decl *Member : Namespace->decls()) {
-    if (Member->isImplicit())
-      continue;
-    if (Member == Unit) {
-      SeenUnit = true;
-      continue;
-    }
-    if (!SeenUnit) {
-      HasBefore = true;
-      continue;
-    }
-    if (SM.isBeforeInTranslationUnit(Member->getBeginLoc(), UnitEnd)) {
-      Refuse(Member->getLocation(), "no fix: " + quoted(Unit) +
-                                        " is defined in the same declaration as this one");
-      return;
-    }
-    HasAfter = true;
-  }
-
-  std::optional<SourceLocation> AfterSemi = Text.afterNextToken(UnitEnd, tok::semi);
   std::optional<SourceLocation> LBrace = Text.findToken(Namespace->getBeginLoc(), tok::l_brace);
   SourceLocation RBrace = Namespace->getRBraceLoc();
-  SourceLocation TypeBegin = Text.leadingCommentStart(Unit->getBeginLoc());
   auto OwnLines = [&](SourceLocation Begin, SourceLocation End) {
     return Text.onlySpaceBefore(Begin) && Text.onlySpaceOrCommentAfter(End);
   };
-  if (!AfterSemi || !LBrace || !OwnLines(TypeBegin, *AfterSemi) ||
-      !OwnLines(Namespace->getBeginLoc(), LBrace->getLocWithOffset(1)) ||
+  if (!LBrace || !OwnLines(Namespace->getBeginLoc(), LBrace->getLocWithOffset(1)) ||
       !OwnLines(RBrace, RBrace.getLocWithOffset(1))) {
-    Refuse(Unit->getLocation(), "no fix: " + quoted(Unit) +
-                                    " shares its lines with other code of the anonymous "
-                                    "namespace");
+    for (const TagDecl *Unit : BlockUnits)
+      if (Moving.count(Unit))
+        Block(Unit, {Namespace->getBeginLoc(),
+                     "no fix: the anonymous namespace does not have its braces on lines of "
+                     "their own"});
     return;
   }
 
+  // The block's declarations as items of whole lines: declarations that share text (a macro
+  // expanding to several, `struct A {...} a;`) form one item.
+  struct Item {
+    SourceLocation Begin, End;
+    std::vector<const Decl *> Decls;
+  };
+  std::vector<Item> Items;
+  for (const Decl *Member : Namespace->decls()) {
+    if (Member->isImplicit())
+      continue;
+    CharSourceRange Range = SM.getExpansionRange(Member->getSourceRange());
+    SourceLocation Begin = Range.getBegin();
+    SourceLocation End = Range.isTokenRange()
+                             ? Lexer::getLocForEndOfToken(Range.getEnd(), 0, SM, Ctx.getLangOpts())
+                             : Range.getEnd();
+    if (!Items.empty() && SM.isBeforeInTranslationUnit(Begin, Items.back().End)) {
+      Items.back().Decls.push_back(Member);
+      if (SM.isBeforeInTranslationUnit(Items.back().End, End))
+        Items.back().End = End;
+      continue;
+    }
+    Items.push_back({Begin, End, {Member}});
+  }
+  for (Item &I : Items) {
+    if (std::optional<SourceLocation> Semi = Text.afterNextToken(
+            I.End.getLocWithOffset(-1), tok::semi))
+      I.End = *Semi;
+    I.Begin = Text.leadingCommentStart(I.Begin);
+  }
+
+  // Which units move each item; an item moves whole or not at all.
+  auto MoversOf = [&](const Item &I, bool &Mixed) {
+    std::vector<const TagDecl *> Movers;
+    Mixed = false;
+    for (const Decl *D : I.Decls) {
+      bool Moves = false;
+      for (const TagDecl *Unit : BlockUnits)
+        if (auto It = Moving.find(Unit); It != Moving.end() && It->second.count(D)) {
+          Moves = true;
+          if (!llvm::is_contained(Movers, Unit))
+            Movers.push_back(Unit);
+        }
+      Mixed |= !Moves;
+    }
+    return Movers;
+  };
+  for (bool Changed = true; Changed;) {
+    Changed = false;
+    for (const Item &I : Items) {
+      bool Mixed;
+      std::vector<const TagDecl *> Movers = MoversOf(I, Mixed);
+      if (Movers.empty())
+        continue;
+      const Decl *Staying = nullptr;
+      for (const Decl *D : I.Decls)
+        if (!llvm::any_of(Movers, [&](const TagDecl *U) { return Moving[U].count(D); }))
+          Staying = D;
+      if (!Staying && OwnLines(I.Begin, I.End))
+        continue;
+      for (const TagDecl *Unit : Movers)
+        Block(Unit, Staying ? FindingNote{SM.getExpansionLoc(Staying->getLocation()),
+                                          "no fix: " + quoted(Unit) +
+                                              " is declared together with this declaration, "
+                                              "which stays in the anonymous namespace"}
+                            : FindingNote{SM.getExpansionLoc(I.Decls.front()->getLocation()),
+                                          "no fix: this declaration, which moves with " +
+                                              quoted(Unit) + ", shares its lines with other "
+                                                             "code of the anonymous namespace"});
+      Changed = true;
+    }
+  }
+
+  // Units whose moving items touch (one segment of consecutive items) share one fix.
+  llvm::DenseMap<const TagDecl *, const TagDecl *> Leader;
+  std::function<const TagDecl *(const TagDecl *)> Find = [&](const TagDecl *U) {
+    auto It = Leader.find(U);
+    if (It == Leader.end() || It->second == U)
+      return U;
+    return It->second = Find(It->second);
+  };
+  auto Unite = [&](const TagDecl *A, const TagDecl *B) {
+    A = Find(A);
+    B = Find(B);
+    if (A == B)
+      return;
+    // The earlier unit leads: its finding comes first and carries the fix.
+    if (llvm::find(BlockUnits, B) < llvm::find(BlockUnits, A))
+      std::swap(A, B);
+    Leader[B] = A;
+  };
+  struct Segment {
+    size_t First, Last;
+    const TagDecl *Owner;
+  };
+  std::vector<Segment> Segments;
+  for (size_t I = 0; I < Items.size(); ++I) {
+    bool Mixed;
+    std::vector<const TagDecl *> Movers = MoversOf(Items[I], Mixed);
+    if (Movers.empty())
+      continue;
+    for (const TagDecl *Unit : Movers)
+      Unite(Movers.front(), Unit);
+    if (!Segments.empty() && Segments.back().Last + 1 == I) {
+      Unite(Segments.back().Owner, Movers.front());
+      Segments.back().Last = I;
+    } else {
+      Segments.push_back({I, I, Movers.front()});
+    }
+  }
+
   std::string Indent = Text.indentation(Namespace->getBeginLoc());
-  std::string Moved = SourceText::reindent(Text.text(TypeBegin, *AfterSemi),
-                                           Text.indentation(TypeBegin), Indent);
-  // The type's lines, with the blank lines around it (the split adds its own spacing).
-  SourceLocation RemoveBegin = Text.lineStart(TypeBegin);
-  SourceLocation RemoveEnd = Text.nextLineStart(*AfterSemi);
-  while (Text.blankLineBefore(RemoveBegin))
-    RemoveBegin = Text.lineStart(RemoveBegin.getLocWithOffset(-1));
-  while (Text.blankLineAfter(RemoveEnd.getLocWithOffset(-1)))
-    RemoveEnd = Text.nextLineStart(RemoveEnd);
+  for (const Segment &Seg : Segments) {
+    UnitPlan &Plan = Units[Find(Seg.Owner)];
+    bool HasBefore = Seg.First > 0, HasAfter = Seg.Last + 1 < Items.size();
+    SourceLocation MovedBegin = Items[Seg.First].Begin, MovedEnd = Items[Seg.Last].End;
+    std::string Moved = SourceText::reindent(Text.text(MovedBegin, MovedEnd),
+                                             Text.indentation(MovedBegin), Indent);
+    // The moved lines, with the blank lines around them (the split adds its own spacing).
+    SourceLocation RemoveBegin = Text.lineStart(MovedBegin);
+    SourceLocation RemoveEnd = Text.nextLineStart(MovedEnd);
+    while (Text.blankLineBefore(RemoveBegin))
+      RemoveBegin = Text.lineStart(RemoveBegin.getLocWithOffset(-1));
+    while (Text.blankLineAfter(RemoveEnd.getLocWithOffset(-1)))
+      RemoveEnd = Text.nextLineStart(RemoveEnd);
 
-  std::string Replacement;
-  if (HasBefore)
-    Replacement += Indent + "} // namespace\n\n";
-  Replacement += Moved + "\n";
-  if (HasAfter)
-    Replacement += "\n" + Indent + "namespace {\n";
-
-  if (!HasBefore) {
-    SourceLocation OpenEnd = Text.nextLineStart(*LBrace);
-    // Blank lines between the opening and the type go with the opening.
-    if (SM.isBeforeInTranslationUnit(RemoveBegin, OpenEnd))
-      RemoveBegin = OpenEnd;
-    Plan.Edits.push_back(FixItHint::CreateRemoval(
-        CharSourceRange::getCharRange(Text.lineStart(Namespace->getBeginLoc()), OpenEnd)));
+    std::string Replacement;
+    if (HasBefore)
+      Replacement += Indent + "} // namespace\n\n";
+    Replacement += Moved + "\n";
+    if (HasAfter)
+      Replacement += "\n" + Indent + "namespace {\n";
+    if (!HasBefore) {
+      SourceLocation OpenEnd = Text.nextLineStart(*LBrace);
+      // Blank lines between the opening and the type go with the opening.
+      if (SM.isBeforeInTranslationUnit(RemoveBegin, OpenEnd))
+        RemoveBegin = OpenEnd;
+      Plan.Edits.push_back(FixItHint::CreateRemoval(
+          CharSourceRange::getCharRange(Text.lineStart(Namespace->getBeginLoc()), OpenEnd)));
+    }
+    Plan.Edits.push_back(FixItHint::CreateReplacement(
+        CharSourceRange::getCharRange(RemoveBegin, RemoveEnd), Replacement));
+    if (!HasAfter) {
+      SourceLocation CloseBegin = Text.lineStart(RBrace);
+      if (SM.isBeforeInTranslationUnit(CloseBegin, RemoveEnd))
+        CloseBegin = RemoveEnd;
+      Plan.Edits.push_back(FixItHint::CreateRemoval(
+          CharSourceRange::getCharRange(CloseBegin, Text.nextLineStart(RBrace))));
+    }
   }
-  Plan.Edits.push_back(FixItHint::CreateReplacement(
-      CharSourceRange::getCharRange(RemoveBegin, RemoveEnd), Replacement));
-  if (!HasAfter) {
-    SourceLocation CloseBegin = Text.lineStart(RBrace);
-    if (SM.isBeforeInTranslationUnit(CloseBegin, RemoveEnd))
-      CloseBegin = RemoveEnd;
-    SourceLocation CloseEnd = Text.nextLineStart(RBrace);
-    // Drop the blank line the closing brace leaves behind when the namespace ends the block.
-    Plan.Edits.push_back(
-        FixItHint::CreateRemoval(CharSourceRange::getCharRange(CloseBegin, CloseEnd)));
+  const DeclContext *Target = Namespace->getParent()->getRedeclContext();
+  for (const TagDecl *Unit : BlockUnits) {
+    if (!Moving.count(Unit))
+      continue;
+    claimName(Target, Unit->getName());
+    if (Find(Unit) != Unit)
+      Units[Unit].MovedBy = Find(Unit);
   }
-  claimName(Target, Unit->getName());
 }
 
 } // namespace serialscope

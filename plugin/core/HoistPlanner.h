@@ -6,6 +6,7 @@
 #include "Finding.h"
 #include "clang/AST/ASTContext.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include <set>
 
 namespace serialscope {
@@ -26,15 +27,33 @@ private:
   struct UnitPlan {
     std::vector<clang::FixItHint> Edits;
     std::vector<FindingNote> Blockers;
+    /// The finding whose fix carries the edits.
     const clang::TagDecl *FixedBy = nullptr;
+    /// Set when another unit's fix moves this one too (one split of an anonymous namespace).
+    const clang::TagDecl *MovedBy = nullptr;
+    /// Function scope: what goes in before the outermost declaration, and where.
+    clang::SourceLocation InsertLoc;
+    std::string InsertText;
+    /// Notes on what the fix does (a new name).
+    std::vector<FindingNote> Notes;
   };
 
   UnitPlan planUnit(const clang::TagDecl *Unit, const Scope &Where);
   void planFunctionScope(const clang::TagDecl *Unit, const Scope &Where, UnitPlan &Plan);
-  void planAnonymousNamespace(const clang::TagDecl *Unit, UnitPlan &Plan);
+  std::optional<FindingNote> unitBlocker(const clang::TagDecl *Unit);
+  /// Plans every finding's unit directly inside one anonymous namespace block together.
+  void planAnonymousBlock(const clang::NamespaceDecl *Namespace);
+  /// Why `Unit` cannot leave `Namespace`, or nothing; fills the declarations that move with it.
+  std::optional<FindingNote> checkAnonymousUnit(const clang::TagDecl *Unit,
+                                                const clang::NamespaceDecl *Namespace,
+                                                llvm::SmallPtrSetImpl<const clang::Decl *> &Moving);
+  /// Plans every finding's unit that moves before `Outermost` together.
+  void planFunctionGroup(const clang::Decl *Outermost);
+  /// What would clash with `Unit` moved to `Target` under `NewName` (empty: its own name).
   std::optional<FindingNote> findNameCollision(const clang::TagDecl *Unit,
                                                const clang::DeclContext *Target,
-                                               const clang::Decl *Outermost);
+                                               const clang::Decl *Outermost,
+                                               llvm::StringRef NewName);
   bool claimName(const clang::DeclContext *Target, llvm::StringRef Name);
 
   clang::ASTContext &Ctx;

@@ -1,0 +1,80 @@
+// Local types whose move would not compile or would change meaning: every finding gets a
+// note naming what blocks its fix, and --fix leaves the file byte-identical.
+// RUN: %check_serialscope %s %t --expect-unchanged -- -std=c++17
+
+#include <boost/archive/text_oarchive.hpp>
+
+namespace app {
+
+struct Point {};
+
+void staticLocal() {
+  static int Counter = 0;
+  struct UsesStatic {
+    int v = 0;
+    void serialize(boost::archive::text_oarchive &ar, unsigned) { ar & v; ++Counter; }
+  };
+  // CHECK-MESSAGES: :[[@LINE-4]]:10: warning: serializable type 'UsesStatic' is declared in function 'app::staticLocal': no reader outside can name it [serialscope-non-resolvable-type]
+  // CHECK-MESSAGES: :[[@LINE-3]]:10: note: evidence [archive-member]: member function 'serialize' takes an archive
+  // CHECK-MESSAGES: :[[@LINE-4]]:77: note: no fix: 'UsesStatic' uses the static local variable 'Counter', declared in function 'app::staticLocal'
+}
+
+void localConstant() {
+  const int Size = 3;
+  struct UsesConstant {
+    int v[Size] = {};
+    void serialize(boost::archive::text_oarchive &ar, unsigned) { ar & v; }
+  };
+  // CHECK-MESSAGES: :[[@LINE-4]]:10: warning: serializable type 'UsesConstant' is declared in function 'app::localConstant': no reader outside can name it [serialscope-non-resolvable-type]
+  // CHECK-MESSAGES: :[[@LINE-3]]:10: note: evidence [archive-member]: member function 'serialize' takes an archive
+  // CHECK-MESSAGES: :[[@LINE-5]]:11: note: no fix: 'UsesConstant' uses the local constant 'Size', declared in function 'app::localConstant'
+}
+
+template <class T> void templateParameter() {
+  struct UsesParameter {
+    T v{};
+    void serialize(boost::archive::text_oarchive &ar, unsigned) { ar & v; }
+  };
+  // CHECK-MESSAGES: :[[@LINE-4]]:10: warning: serializable type 'UsesParameter' is declared in function 'app::templateParameter': no reader outside can name it [serialscope-non-resolvable-type]
+  // CHECK-MESSAGES: :[[@LINE-3]]:10: note: evidence [archive-member]: member function 'serialize' takes an archive
+  // CHECK-MESSAGES: :[[@LINE-5]]:5: note: no fix: 'UsesParameter' uses template parameter 'T' of the enclosing template
+}
+
+class Owner {
+  using Id = int;
+  void method() {
+    struct UsesMember {
+      Id v = 0;
+      void serialize(boost::archive::text_oarchive &ar, unsigned) { ar & v; }
+    };
+    // CHECK-MESSAGES: :[[@LINE-4]]:12: warning: serializable type 'UsesMember' is declared in member function 'app::Owner::method': no reader outside can name it [serialscope-non-resolvable-type]
+    // CHECK-MESSAGES: :[[@LINE-3]]:12: note: evidence [archive-member]: member function 'serialize' takes an archive
+    // CHECK-MESSAGES: :[[@LINE-5]]:7: note: no fix: 'UsesMember' uses 'Id', a member of 'Owner' found through the enclosing class
+  }
+};
+
+#define DECLARE_RECORD                                                                     \
+  struct Record {                                                                          \
+    int v = 0;                                                                             \
+    void serialize(boost::archive::text_oarchive &ar, unsigned) { ar & v; }                \
+  };
+
+void fromMacro() { DECLARE_RECORD }
+// CHECK-MESSAGES: :[[@LINE-1]]:20: warning: serializable type 'Record' is declared in function 'app::fromMacro': no reader outside can name it [serialscope-non-resolvable-type]
+// CHECK-MESSAGES: :[[@LINE-2]]:20: note: evidence [archive-member]: member function 'serialize' takes an archive
+// CHECK-MESSAGES: :[[@LINE-3]]:20: note: no fix: 'Record' comes from a macro expansion
+
+void otherLocalType() {
+  struct Inner {
+    int v = 0;
+  };
+  struct UsesLocalType {
+    Inner inner;
+    void serialize(boost::archive::text_oarchive &ar, unsigned) { ar & inner.v; }
+  };
+  // CHECK-MESSAGES: :[[@LINE-4]]:10: warning: serializable type 'UsesLocalType' is declared in function 'app::otherLocalType': no reader outside can name it [serialscope-non-resolvable-type]
+  // CHECK-MESSAGES: :[[@LINE-3]]:10: note: evidence [archive-member]: member function 'serialize' takes an archive
+  // CHECK-MESSAGES: :[[@LINE-5]]:5: note: no fix: 'UsesLocalType' uses the local type 'Inner', declared in function 'app::otherLocalType'
+}
+
+} // namespace app
