@@ -7,7 +7,6 @@
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringSwitch.h"
-#include <functional>
 
 using namespace clang;
 
@@ -97,10 +96,13 @@ public:
     if (!Tag->isThisDeclarationADefinition() || Tag->isInvalidDecl())
       return true;
     if (const auto *Record = dyn_cast<CXXRecordDecl>(Tag)) {
-      if (Record->isLambda() || Record->getTemplateInstantiationPattern() ||
-          isa<ClassTemplateSpecializationDecl>(Record))
+      if (Record->isLambda() || isa<ClassTemplateSpecializationDecl>(Record))
         return true;
+      // An instantiated local class stands for its pattern, whose dependent bases
+      // (`struct L : Base<T>`) only resolve here.
       addConfiguredEvidence(Record);
+      if (Record->getTemplateInstantiationPattern())
+        return true;
     }
     if (const auto *Enum = dyn_cast<EnumDecl>(Tag); Enum && Enum->getTemplateInstantiationPattern())
       return true;
@@ -348,25 +350,42 @@ private:
   }
 
   void addConfiguredEvidence(const CXXRecordDecl *Record) {
-    if (Opts.SerializableBases.empty() || Record->isDependentContext())
+    // Dependent contexts too (a local class of a function template): its instantiations are
+    // not candidates, and non-dependent bases resolve in the pattern.
+    if (Opts.SerializableBases.empty())
       return;
-    std::function<bool(const CXXRecordDecl *)> Visit = [&](const CXXRecordDecl *Class) {
-      for (const CXXBaseSpecifier &Base : Class->bases()) {
-        const CXXRecordDecl *BaseClass = Base.getType()->getAsCXXRecordDecl();
-        if (!BaseClass)
-          continue;
-        std::string Name = plainQualifiedName(BaseClass);
-        if (llvm::is_contained(Opts.SerializableBases, Name)) {
-          add(Record, "config-base", SM.getExpansionLoc(Base.getBeginLoc()),
-              "derives from '" + Name + "' (option SerializableBases)", false, Record);
-          return true;
-        }
-        if (const CXXRecordDecl *Def = BaseClass->getDefinition(); Def && Visit(Def))
-          return true;
-      }
-      return false;
-    };
-    Visit(Record);
+    // The note points at the type's own base specifier, and names the class it leads to
+    // when that is not the configured base itself.
+    for (const CXXBaseSpecifier &Direct : Record->bases()) {
+      const CXXRecordDecl *DirectClass = Direct.getType()->getAsCXXRecordDecl();
+      if (!DirectClass)
+        continue;
+      std::string Found = configuredBaseOf(DirectClass, 0);
+      if (Found.empty())
+        continue;
+      std::string Text = "derives from '" + Found + "'";
+      if (std::string Via = plainQualifiedName(DirectClass); Via != Found)
+        Text += " through '" + Via + "'";
+      if (const TagDecl *Target = evidenceTarget(Ctx.getRecordType(Record)))
+        add(Target, "config-base", SM.getExpansionLoc(Direct.getBeginLoc()),
+            Text + " (option SerializableBases)", false, Record);
+      return;
+    }
+  }
+
+  /// `Class` itself or the first of its (indirect) bases named in SerializableBases.
+  std::string configuredBaseOf(const CXXRecordDecl *Class, unsigned Depth) const {
+    std::string Name = plainQualifiedName(Class);
+    if (llvm::is_contained(Opts.SerializableBases, Name))
+      return Name;
+    const CXXRecordDecl *Def = Class->getDefinition();
+    if (!Def || Depth > 32)
+      return "";
+    for (const CXXBaseSpecifier &Base : Def->bases())
+      if (const CXXRecordDecl *BaseClass = Base.getType()->getAsCXXRecordDecl())
+        if (std::string Found = configuredBaseOf(BaseClass, Depth + 1); !Found.empty())
+          return Found;
+    return "";
   }
 
   template <typename NodeT>
