@@ -73,4 +73,5 @@ int main() { app::Writer().write(); }
 // CHECK-FIXES-NEXT:   void write() const {
 // CHECK-FIXES-NEXT:     //
 // CHECK-FIXES-NEXT:     //
+// CHECK-FIXES-NEXT:     //
 // CHECK-FIXES-NEXT:     print(Record());
