@@ -192,6 +192,10 @@ ArgumentsAdjuster analysisArgumentsAdjuster(const std::string &ResourceDir) {
       llvm::StringRef A(In[I]);
       // Warnings as errors would make a clean build's TU "fail" under another compiler's
       // warnings; the analysis reports clang's errors, not its warnings.
+      // Compiler plugins (a GCC plugin, or serialscope's own plugin in a build that runs it)
+      // belong to the build, not to this analysis.
+      if (I > 0 && (A.starts_with("-fplugin") || A.starts_with("-fpass-plugin=")))
+        continue;
       if (I > 0 && (Unknown[I] || A == "-Werror" ||
                     (A.starts_with("-Werror=") && !A.starts_with("-Werror=format")) ||
                     A == "-pedantic-errors"))

@@ -40,7 +40,8 @@ private:
 
 /// Turns a build's compile command into one clang accepts for analysis: drops compiler
 /// launchers (ccache, distcc, ...), options clang does not know (GCC-only flags), `-Werror`
-/// and friends, and points clang at its builtin headers (`ResourceDir`).
+/// and friends, compiler plugins (`-fplugin=...`), and points clang at its builtin headers
+/// (`ResourceDir`).
 clang::tooling::ArgumentsAdjuster analysisArgumentsAdjuster(const std::string &ResourceDir);
 
 } // namespace serialscope
