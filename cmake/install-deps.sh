@@ -20,3 +20,11 @@ if [ -n "$missing" ]; then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null
 fi
+
+# The SARIF schema validator of the test suite (ajv, ajv-draft-04, ajv-formats; versions pinned
+# in test/sarif/package-lock.json), installed into test/sarif/node_modules, nothing global.
+root="$(cd "$(dirname "$0")/.." && pwd)"
+if [ ! -d "$root/test/sarif/node_modules/ajv-draft-04" ] || [ ! -d "$root/test/sarif/node_modules/ajv-formats" ]; then
+  echo "serialscope: installing the SARIF validator into test/sarif/node_modules"
+  npm ci --prefix "$root/test/sarif" --no-audit --no-fund --silent
+fi
