@@ -21,7 +21,8 @@ bool isWithin(const Decl *D, const Decl *Container) {
   for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent())
     if (DC == ContainerDC)
       return true;
-  for (const DeclContext *DC = D->getLexicalDeclContext(); DC; DC = DC->getParent())
+  // Lexically: the parameters of a friend function defined in the class are inside it.
+  for (const DeclContext *DC = D->getLexicalDeclContext(); DC; DC = DC->getLexicalParent())
     if (DC == ContainerDC)
       return true;
   return false;
@@ -661,7 +662,8 @@ void HoistPlanner::planFunctionScope(const TagDecl *Unit, const Scope &Where, Un
   }
   // Keep the name unless it would collide; then derive one from the function's name.
   std::string NewName = Unit->getName().str();
-  if (std::optional<FindingNote> Collision = findNameCollision(Unit, Target, Outermost, "")) {
+  std::optional<FindingNote> Collision = findNameCollision(Unit, Target, Outermost, "");
+  if (Collision) {
     std::string Base = derivedName(Unit, Outermost);
     NewName = Base;
     for (int Counter = 2; findNameCollision(Unit, Target, Outermost, NewName); ++Counter) {
@@ -713,9 +715,9 @@ void HoistPlanner::planFunctionScope(const TagDecl *Unit, const Scope &Where, Un
                            CharSourceRange::getCharRange(*It, It->getLocWithOffset(OldLength)),
                            NewName));
     }
-    Plan.Notes.push_back({SM.getExpansionLoc(Unit->getLocation()),
-                          "the fix renames " + quoted(Unit) + " to '" + NewName +
-                              "': its name is already taken in " + describeNamespace(Target)});
+    Plan.Notes.push_back({Collision->Loc, "the fix renames " + quoted(Unit) + " to '" +
+                                              NewName + "': under its own name it would collide "
+                                                        "with this declaration"});
   }
   Moved += ";";
 
@@ -791,6 +793,19 @@ void HoistPlanner::planFunctionGroup(const Decl *Outermost) {
   // The insertion comes first: a fix's edits are applied in order, and it is earlier in the file.
   Edits.insert(Edits.begin(), FixItHint::CreateInsertion(InsertLoc, Insertion));
   Units[Lead].Edits = std::move(Edits);
+}
+
+/// Names under which the frameworks look up free functions for a type by argument-dependent
+/// lookup (Boost, cereal, nlohmann, Qt's QDataStream operators).
+static bool isFrameworkHookName(const FunctionDecl *Function) {
+  if (Function->getOverloadedOperator() == OO_LessLess ||
+      Function->getOverloadedOperator() == OO_GreaterGreater)
+    return true;
+  if (!Function->getIdentifier())
+    return false;
+  return llvm::is_contained({"serialize", "save", "load", "save_minimal", "load_minimal",
+                             "to_json", "from_json"},
+                            Function->getName());
 }
 
 /// The declaration directly inside `Namespace` that `D` belongs to: a function template
@@ -875,6 +890,24 @@ HoistPlanner::checkAnonymousUnit(const TagDecl *Unit, const NamespaceDecl *Names
                              " would stay in another part of the anonymous namespace, where "
                              "argument-dependent lookup no longer finds it for the moved type");
         Moving.insert(Member);
+      }
+    }
+  }
+  // The framework hooks of the same names that take the type (`from_json` next to an evidence
+  // `to_json`, `load` next to `save`) are found the same way: they move too.
+  for (const Decl *Member : Namespace->decls()) {
+    const FunctionDecl *Function = dyn_cast<FunctionDecl>(Member);
+    if (const auto *Template = dyn_cast<FunctionTemplateDecl>(Member))
+      Function = Template->getTemplatedDecl();
+    if (!Function || !isFrameworkHookName(Function))
+      continue;
+    for (const ParmVarDecl *Param : Function->parameters()) {
+      QualType Type = Param->getType().getNonReferenceType();
+      if (Type->isPointerType())
+        Type = Type->getPointeeType();
+      if (const TagDecl *Tag = Type->getAsTagDecl(); Tag && isWithin(Tag, Unit)) {
+        Moving.insert(Member);
+        break;
       }
     }
   }
@@ -1084,6 +1117,9 @@ void HoistPlanner::planAnonymousBlock(const NamespaceDecl *Namespace) {
       // Blank lines between the opening and the type go with the opening.
       if (SM.isBeforeInTranslationUnit(RemoveBegin, OpenEnd))
         RemoveBegin = OpenEnd;
+      while (SM.isBeforeInTranslationUnit(OpenEnd, RemoveBegin) &&
+             Text.blankLineAfter(OpenEnd.getLocWithOffset(-1)))
+        OpenEnd = Text.nextLineStart(OpenEnd);
       Plan.Edits.push_back(FixItHint::CreateRemoval(
           CharSourceRange::getCharRange(Text.lineStart(Namespace->getBeginLoc()), OpenEnd)));
     }
@@ -1093,6 +1129,10 @@ void HoistPlanner::planAnonymousBlock(const NamespaceDecl *Namespace) {
       SourceLocation CloseBegin = Text.lineStart(RBrace);
       if (SM.isBeforeInTranslationUnit(CloseBegin, RemoveEnd))
         CloseBegin = RemoveEnd;
+      // Blank lines before the closing brace (after code that stays) go with it.
+      while (SM.isBeforeInTranslationUnit(RemoveEnd, CloseBegin) &&
+             Text.blankLineBefore(CloseBegin))
+        CloseBegin = Text.lineStart(CloseBegin.getLocWithOffset(-1));
       Plan.Edits.push_back(FixItHint::CreateRemoval(
           CharSourceRange::getCharRange(CloseBegin, Text.nextLineStart(RBrace))));
     }
