@@ -213,6 +213,46 @@ public:
   }
 
 private:
+  /// The first declaration of the function `FD` is (a redeclaration, the instantiation of a
+  /// template) or of its template: every declaration of one hook is one evidence, noted there.
+  static const Decl *firstDeclOf(const FunctionDecl *FD) {
+    if (const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern())
+      FD = Pattern;
+    if (const FunctionTemplateDecl *Template = FD->getDescribedFunctionTemplate())
+      return Template->getFirstDecl();
+    return FD->getFirstDecl();
+  }
+
+  SourceLocation hookLocation(const FunctionDecl *FD) const {
+    return SM.getExpansionLoc(firstDeclOf(FD)->getLocation());
+  }
+
+  /// Whether parameter `Index` of `FD` is a template parameter of the template it was
+  /// instantiated from: a generic hook (nlohmann's to_json for every enum or range, cereal's
+  /// enum save_minimal, Qt's enum QDataStream operators) was not written for the type it got,
+  /// which it writes as a number or an array. Seen on real code whose library headers are
+  /// not system headers (vendored nlohmann/cereal, Qt through pkg-config's -I).
+  static bool isGenericParameter(const FunctionDecl *FD, unsigned Index) {
+    const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern();
+    return Pattern && Pattern != FD && Index < Pattern->getNumParams() &&
+           Pattern->getParamDecl(Index)->getType()->isDependentType();
+  }
+
+  /// The declaration that carries the hook's body (what a fix moves), else its first one.
+  static const FunctionDecl *definitionOf(const FunctionDecl *FD) {
+    const Decl *First = firstDeclOf(FD);
+    if (const auto *Template = dyn_cast<FunctionTemplateDecl>(First)) {
+      for (const RedeclarableTemplateDecl *Redecl : Template->redecls())
+        if (const auto *Function = cast<FunctionTemplateDecl>(Redecl)->getTemplatedDecl();
+            Function->isThisDeclarationADefinition())
+          return Function;
+      return Template->getTemplatedDecl();
+    }
+    const auto *Function = cast<FunctionDecl>(First);
+    const FunctionDecl *Def = Function->getDefinition();
+    return Def ? Def : Function;
+  }
+
   static llvm::ArrayRef<TemplateArgumentLoc> explicitTemplateArgs(const Expr *Callee) {
     Callee = Callee->IgnoreParenImpCasts();
     if (const auto *Ref = dyn_cast<DeclRefExpr>(Callee))
@@ -278,7 +318,7 @@ private:
   void checkArchiveFunction(FunctionDecl *FD, llvm::StringRef Name) {
     if (!(Opts.Frameworks & (FrameworkBoost | FrameworkCereal)) || FD->getNumParams() == 0)
       return;
-    SourceLocation Loc = SM.getExpansionLoc(FD->getLocation());
+    SourceLocation Loc = hookLocation(FD);
     const auto *Method = dyn_cast<CXXMethodDecl>(FD);
     if (Method && !Method->isStatic() && FD->getFriendObjectKind() == Decl::FOK_None) {
       // Boost: ar, version. cereal: ar [, version] (load_minimal: ar, value [, version]).
@@ -286,16 +326,17 @@ private:
         return;
       if (const TagDecl *Target = evidenceTarget(Ctx.getRecordType(Method->getParent())))
         add(Target, "archive-member", Loc,
-            "member function '" + Name.str() + "' takes an archive", false, FD);
+            "member function '" + Name.str() + "' takes an archive", false, definitionOf(FD));
       return;
     }
     // Boost: ar, object, version. cereal: ar, object [, version].
-    if (Method || FD->getNumParams() < 2 || !isArchive(FD->getParamDecl(0)->getType(), 2, FD))
+    if (Method || FD->getNumParams() < 2 || !isArchive(FD->getParamDecl(0)->getType(), 2, FD) ||
+        isGenericParameter(FD, 1))
       return;
     if (const TagDecl *Target = evidenceTarget(FD->getParamDecl(1)->getType()))
       add(Target, "archive-free", Loc,
           "function '" + Name.str() + "' takes an archive and '" + Target->getNameAsString() + "'",
-          false, FD);
+          false, definitionOf(FD));
   }
 
   /// A nlohmann::basic_json parameter: the class itself, or the template parameter that the
@@ -325,11 +366,11 @@ private:
     if (isa<CXXMethodDecl>(FD) && FD->getFriendObjectKind() == Decl::FOK_None)
       return;
     if (!FD->getParamDecl(0)->getType()->isReferenceType() ||
-        !isBasicJson(FD, FD->getParamDecl(0)->getType()))
+        !isBasicJson(FD, FD->getParamDecl(0)->getType()) || isGenericParameter(FD, 1))
       return;
     if (const TagDecl *Target = evidenceTarget(FD->getParamDecl(1)->getType()))
-      add(Target, "json-adl", SM.getExpansionLoc(FD->getLocation()),
-          "function '" + Name.str() + "' converts it to and from nlohmann::json", false, FD);
+      add(Target, "json-adl", hookLocation(FD),
+          "function '" + Name.str() + "' converts it to and from nlohmann::json", false, definitionOf(FD));
   }
 
   void checkDataStreamOperator(FunctionDecl *FD) {
@@ -339,14 +380,15 @@ private:
     if (!Stream->isReferenceType())
       return;
     const CXXRecordDecl *StreamClass = Stream.getNonReferenceType()->getAsCXXRecordDecl();
-    if (!StreamClass || plainQualifiedName(StreamClass) != "QDataStream")
+    if (!StreamClass || plainQualifiedName(StreamClass) != "QDataStream" ||
+        isGenericParameter(FD, 1))
       return;
     if (const TagDecl *Target = evidenceTarget(FD->getParamDecl(1)->getType()))
-      add(Target, "qt-datastream", SM.getExpansionLoc(FD->getLocation()),
+      add(Target, "qt-datastream", hookLocation(FD),
           std::string("'operator") +
               (FD->getOverloadedOperator() == OO_LessLess ? "<<" : ">>") +
               "' streams it through a QDataStream",
-          false, FD);
+          false, definitionOf(FD));
   }
 
   void addConfiguredEvidence(const CXXRecordDecl *Record) {
