@@ -201,18 +201,35 @@ public:
       // Only the template arguments written at the call (`glz::read_json<T>(buffer)`):
       // deduced ones come from the arguments, and a deduced callback or buffer type says
       // nothing about what is serialized.
+      auto AddAll = [&](QualType T) {
+        forEachSerializedTag(T, 0, [&](const TagDecl *Target) {
+          add(Target, "config-call", Loc, Text, false, Call);
+        });
+      };
       for (const TemplateArgumentLoc &Arg : explicitTemplateArgs(Call->getCallee()))
         if (Arg.getArgument().getKind() == TemplateArgument::Type)
-          if (const TagDecl *Target = evidenceTarget(Arg.getArgument().getAsType()))
-            add(Target, "config-call", Loc, Text, false, Call);
+          AddAll(Arg.getArgument().getAsType());
       for (const Expr *Arg : Call->arguments())
-        if (const TagDecl *Target = evidenceTarget(Arg->IgnoreImpCasts()->getType()))
-          add(Target, "config-call", Loc, Text, false, Call);
+        AddAll(Arg->IgnoreImpCasts()->getType());
     }
     return true;
   }
 
 private:
+  /// `T` and, for a class template specialization, the types it is built from: reflection
+  /// libraries serialize the elements of `std::vector<Local>` or `std::optional<Local>` too.
+  void forEachSerializedTag(QualType T, unsigned Depth,
+                            llvm::function_ref<void(const TagDecl *)> Callback) const {
+    const TagDecl *Tag = evidenceTarget(T);
+    if (!Tag || Depth > 4)
+      return;
+    Callback(Tag);
+    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Tag))
+      for (const TemplateArgument &Arg : Spec->getTemplateArgs().asArray())
+        if (Arg.getKind() == TemplateArgument::Type)
+          forEachSerializedTag(Arg.getAsType(), Depth + 1, Callback);
+  }
+
   /// The first declaration of the function `FD` is (a redeclaration, the instantiation of a
   /// template) or of its template: every declaration of one hook is one evidence, noted there.
   static const Decl *firstDeclOf(const FunctionDecl *FD) {
@@ -291,6 +308,13 @@ private:
       return false;
     QualType Pointee = Param.getNonReferenceType().getUnqualifiedType();
     if (Pointee->getAs<TemplateTypeParmType>()) {
+      // The frameworks pass a mutable archive (`Archive &`), except to cereal's
+      // save_minimal/load_minimal (`Archive const &`); `template <class T> void save(const T &)`
+      // is how an archive implementation writes a value, not a hook.
+      bool Minimal = FD->getName().ends_with("_minimal");
+      if (Param.getNonReferenceType().isConstQualified() != Minimal ||
+          !Param->isLValueReferenceType())
+        return false;
       if (HasCereal)
         return true;
       return HasBoostSerialization && VersionParam >= 0 &&

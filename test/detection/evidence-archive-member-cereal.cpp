@@ -53,6 +53,16 @@ struct Reading {
 };
 // CHECK-MESSAGES: :[[@LINE-4]]:8: warning: serializable type 'Reading' is declared in an anonymous namespace: no reader outside can name it [serialscope-non-resolvable-type]
 // CHECK-MESSAGES: :[[@LINE-3]]:33: note: evidence [archive-member]: member function 'serialize' takes an archive
+
+// The minimal forms take the archive by const reference.
+struct Percent {
+  int value = 0;
+  template <class Archive> int save_minimal(const Archive &) const { return value; }
+  template <class Archive> void load_minimal(const Archive &, const int &v) { value = v; }
+};
+// CHECK-MESSAGES: :[[@LINE-5]]:8: warning: serializable type 'Percent' is declared in an anonymous namespace: no reader outside can name it [serialscope-non-resolvable-type]
+// CHECK-MESSAGES: :[[@LINE-4]]:32: note: evidence [archive-member]: member function 'save_minimal' takes an archive
+// CHECK-MESSAGES: :[[@LINE-4]]:33: note: evidence [archive-member]: member function 'load_minimal' takes an archive
 } // namespace
 
 // Negatives: a std::string "archive" and a static helper are not cereal hooks.

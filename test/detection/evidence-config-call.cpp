@@ -5,7 +5,9 @@
 // RUN: %check_serialscope %s %t --option SerializationFunctions='glz::write_json;glz::read_json' -- -std=c++17
 // RUN: %check_serialscope %s %t-off --expect-none -- -std=c++17
 
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace glz {
 template <class T> std::string write_json(const T &) { return "{}"; }
@@ -29,6 +31,20 @@ int readConfig(const std::string &text) {
   // CHECK-MESSAGES: :[[@LINE-3]]:10: warning: serializable type 'Limits' is declared in function 'readConfig': no reader outside can name it [serialscope-non-resolvable-type]
   return glz::read_json<Limits>(text).max;
   // CHECK-MESSAGES: :[[@LINE-1]]:10: note: evidence [config-call]: passed to 'glz::read_json' (option SerializationFunctions)
+}
+
+// The elements of a container or an optional are serialized too.
+std::string writeHistory() {
+  struct Step {
+    int at = 0;
+  };
+  // CHECK-MESSAGES: :[[@LINE-3]]:10: warning: serializable type 'Step' is declared in function 'writeHistory': no reader outside can name it [serialscope-non-resolvable-type]
+  struct Limit {
+    int max = 0;
+  };
+  // CHECK-MESSAGES: :[[@LINE-3]]:10: warning: serializable type 'Limit' is declared in function 'writeHistory': no reader outside can name it [serialscope-non-resolvable-type]
+  std::vector<Step> steps(2);
+  return glz::write_json(steps) + (glz::read_json<std::optional<Limit>>("{}") ? "!" : "");
 }
 
 // Negatives: unlisted functions, and arguments of listed ones that are not serialized types.

@@ -26,6 +26,15 @@ struct Settings {
   void load_minimal(const std::string &, const int &) {}
 };
 
+// Written in an archive's own style: it saves values (by const or forwarding reference), it
+// is not serialized itself.
+struct ValueSink {
+  template <class T> void save(const T &value) { count += sizeof(value); }
+  template <class T> void load(T &&value) { (void)value; }
+  template <class T> void serialize(const T &value, const unsigned int) { save(value); }
+  unsigned long count = 0;
+};
+
 // A free function named like a hook, on a string buffer.
 struct Record {
   int id = 0;
