@@ -4,6 +4,7 @@
 // RUN: %check_serialscope %s %t -- -std=c++17 %qt_cflags
 
 #include <QtCore/QMetaType>
+#include <QtCore/QList>
 #include <QtCore/QString>
 
 namespace {
@@ -26,6 +27,16 @@ int registerLocal() {
   // CHECK-MESSAGES: :[[@LINE-3]]:10: warning: type 'Event' is registered by name but is declared in function 'registerLocal': resolving it by name will fail at run time [serialscope-non-resolvable-type]
   return qRegisterMetaType<Event>("Event");
   // CHECK-MESSAGES: :[[@LINE-1]]:10: note: evidence [qt-metatype]: registered by name with qRegisterMetaType
+}
+
+// A container of a local type, registered by name: reported at the registration.
+int registerList() {
+  struct Change {
+    int row = 0;
+  };
+  return qRegisterMetaType<QList<Change>>("QList<Change>");
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: type 'QList<Change>' is registered by name but has template argument 'Change' declared in function 'registerList': resolving it by name will fail at run time [serialscope-non-resolvable-type]
+  // CHECK-MESSAGES: :[[@LINE-2]]:10: note: evidence [qt-metatype]: registered by name with qRegisterMetaType
 }
 
 // Negatives: namespace-scope types, built-in types, and Qt's own declarations.
