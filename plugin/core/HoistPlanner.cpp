@@ -39,6 +39,8 @@ const DeclContext *lookupContext(const Decl *D) {
   return DC->getRedeclContext();
 }
 
+const TagDecl *hoistedUnit(const TagDecl *Type);
+
 /// What kind of function-local entity `D` is, for refusal notes.
 std::string describeLocal(const NamedDecl *D) {
   if (isa<BindingDecl>(D))
@@ -84,6 +86,9 @@ public:
     TraverseDecl(const_cast<TagDecl *>(Unit));
     return Blocker;
   }
+
+  /// Local types the type uses are collected here instead of blocking: they can move first.
+  void collectLocalTypes(std::vector<const TagDecl *> &Into) { LocalTypes = &Into; }
 
   bool shouldVisitImplicitCode() const { return false; }
   bool shouldVisitTemplateInstantiations() const { return false; }
@@ -233,6 +238,17 @@ private:
                      " of the enclosing template");
       return;
     }
+    if (LocalTypes && Via == D && D->getParentFunctionOrMethod()) {
+      const auto *Tag = dyn_cast<TagDecl>(D);
+      if (const auto *Enumerator = dyn_cast<EnumConstantDecl>(D))
+        Tag = dyn_cast<EnumDecl>(Enumerator->getDeclContext());
+      if (Tag) {
+        Tag = hoistedUnit(Tag);
+        if (!llvm::is_contained(*LocalTypes, Tag))
+          LocalTypes->push_back(Tag);
+        return;
+      }
+    }
     for (const NamedDecl *Candidate : {Via, D}) {
       if (Candidate->isLocalExternDecl() || Candidate->getParentFunctionOrMethod()) {
         const Decl *Function = enclosingFunction(Candidate);
@@ -266,6 +282,7 @@ private:
   const EvidenceIndex &Index;
   const SourceManager &SM;
   bool QualifiedNext = false;
+  std::vector<const TagDecl *> *LocalTypes = nullptr;
   llvm::SmallPtrSet<const DeclRefExpr *, 8> AdlCallees;
   std::optional<FindingNote> Blocker;
 };
@@ -653,10 +670,10 @@ void HoistPlanner::planFunctionScope(const TagDecl *Unit, const Scope &Where, Un
   SourceText Text(SM, Ctx.getLangOpts());
   SourceLocation InsertLoc = Text.leadingCommentStart(OutermostBegin);
 
-  if (std::optional<FindingNote> Blocker =
-          DependencyChecker(Unit, Target, InsertLoc, DependencyChecker::Mode::FromFunction, Index,
-                            SM)
-              .run()) {
+  DependencyChecker Checker(Unit, Target, InsertLoc, DependencyChecker::Mode::FromFunction, Index,
+                            SM);
+  Checker.collectLocalTypes(Plan.Deps);
+  if (std::optional<FindingNote> Blocker = Checker.run()) {
     Plan.Blockers.push_back(*Blocker);
     return;
   }
@@ -675,6 +692,7 @@ void HoistPlanner::planFunctionScope(const TagDecl *Unit, const Scope &Where, Un
     }
   }
   bool Renamed = NewName != Unit->getName();
+  Plan.Renamed = Renamed;
 
   // The declaration statement that introduces the type: `struct A {...};` moves whole;
   // `struct A {...} a;` leaves `A a;` behind.
@@ -770,20 +788,74 @@ void HoistPlanner::planFunctionGroup(const Decl *Outermost) {
   std::string Insertion;
   SourceLocation InsertLoc;
   std::vector<FixItHint> Edits;
+  llvm::SmallPtrSet<const TagDecl *, 8> Moved;
+  // Plans `Unit` after the local types it uses (which move first, in order); what would move
+  // is queued in `Pending` and kept only if the whole chain can move.
+  std::vector<std::pair<const TagDecl *, UnitPlan>> Pending;
+  std::function<bool(const TagDecl *, const Scope &, UnitPlan &)> PlanWithDeps =
+      [&](const TagDecl *Unit, const Scope &Where, UnitPlan &Plan) {
+        Plan = planUnit(Unit, Where);
+        if (!Plan.Blockers.empty())
+          return false;
+        llvm::sort(Plan.Deps, [&](const TagDecl *A, const TagDecl *B) {
+          return SM.isBeforeInTranslationUnit(A->getBeginLoc(), B->getBeginLoc());
+        });
+        for (const TagDecl *Dep : Plan.Deps) {
+          auto Uses = [&](std::string Why) {
+            Plan.Blockers.push_back({SM.getExpansionLoc(Dep->getLocation()),
+                                     "no fix: " + quoted(Unit) + " uses the local type " +
+                                         quoted(Dep) + ", which " + Why});
+            return false;
+          };
+          if (Moved.count(Dep)) {
+            if (Units[Dep].Renamed)
+              return Uses("the fix renames");
+            continue;
+          }
+          if (llvm::any_of(Pending, [&](const auto &Entry) { return Entry.first == Dep; }))
+            continue;
+          if (auto It = Units.find(Dep); It != Units.end() && !It->second.Blockers.empty())
+            return Uses("cannot move: " + It->second.Blockers.front().Message.substr(
+                                              std::string("no fix: ").size()));
+          UnitPlan DepPlan;
+          if (!PlanWithDeps(Dep, Where, DepPlan))
+            return Uses("cannot move: " + DepPlan.Blockers.front().Message.substr(
+                                              std::string("no fix: ").size()));
+          if (DepPlan.Renamed)
+            return Uses("would need a new name at namespace scope");
+          Plan.Notes.push_back({SM.getExpansionLoc(Dep->getLocation()),
+                                "the fix moves the local type " + quoted(Dep) + " first: " +
+                                    quoted(Unit) + " uses it"});
+        }
+        Pending.emplace_back(Unit, Plan);
+        return true;
+      };
   for (size_t I = 0; I < GroupUnits.size(); ++I) {
     const TagDecl *Unit = GroupUnits[I];
-    UnitPlan Plan = planUnit(Unit, *Scopes[I]);
-    if (Plan.Blockers.empty()) {
+    if (Moved.count(Unit)) {
+      // Already moved as another type's dependency.
+      Units[Unit].MovedBy = Lead == Unit ? nullptr : Lead;
+      continue;
+    }
+    Pending.clear();
+    UnitPlan Plan;
+    if (!PlanWithDeps(Unit, *Scopes[I], Plan)) {
+      Plan.Edits.clear();
+      Units[Unit] = std::move(Plan);
+      continue;
+    }
+    for (auto &[Mover, MoverPlan] : Pending) {
+      Moved.insert(Mover);
       if (!Lead)
         Lead = Unit;
-      else
-        Plan.MovedBy = Lead;
-      InsertLoc = Plan.InsertLoc;
-      Insertion += Plan.InsertText;
-      llvm::append_range(Edits, Plan.Edits);
-      Plan.Edits.clear();
+      InsertLoc = MoverPlan.InsertLoc;
+      Insertion += MoverPlan.InsertText;
+      llvm::append_range(Edits, MoverPlan.Edits);
+      MoverPlan.Edits.clear();
+      if (Mover != Lead)
+        MoverPlan.MovedBy = Lead;
+      Units[Mover] = std::move(MoverPlan);
     }
-    Units[Unit] = std::move(Plan);
   }
   if (!Lead)
     return;

@@ -34,8 +34,11 @@ private:
     /// Function scope: what goes in before the outermost declaration, and where.
     clang::SourceLocation InsertLoc;
     std::string InsertText;
-    /// Notes on what the fix does (a new name).
+    /// Notes on what the fix does (a new name, local types moved first).
     std::vector<FindingNote> Notes;
+    /// Function scope: the local types this one uses, which must move first.
+    std::vector<const clang::TagDecl *> Deps;
+    bool Renamed = false;
   };
 
   UnitPlan planUnit(const clang::TagDecl *Unit, const Scope &Where);

@@ -26,7 +26,6 @@ struct B {
 };
 // CHECK-MESSAGES: :[[@LINE-4]]:8: warning: serializable type 'B' is declared in an anonymous namespace: no reader outside can name it [serialscope-non-resolvable-type]
 // CHECK-MESSAGES: :[[@LINE-3]]:8: note: evidence [archive-member]: member function 'serialize' takes an archive
-// CHECK-MESSAGES: :[[@LINE+2]]:9: note: evidence [archive-member]: member function 'serialize' takes an archive
 
 void B::serialize(boost::archive::text_oarchive &ar, unsigned) { ar & v; }
 // CHECK-MESSAGES: :17:8: note: the fix for 'A' moves this type too: they leave the anonymous namespace together

@@ -65,16 +65,17 @@ void fromMacro() { DECLARE_RECORD }
 // CHECK-MESSAGES: :[[@LINE-3]]:20: note: no fix: 'Record' comes from a macro expansion
 
 void otherLocalType() {
-  struct Inner {
-    int v = 0;
+  static int Count = 0;
+  struct Counter {
+    int n() const { return ++Count; }
   };
   struct UsesLocalType {
-    Inner inner;
-    void serialize(boost::archive::text_oarchive &ar, unsigned) { ar & inner.v; }
+    Counter c;
+    void serialize(boost::archive::text_oarchive &ar, unsigned) { int v = c.n(); ar & v; }
   };
   // CHECK-MESSAGES: :[[@LINE-4]]:10: warning: serializable type 'UsesLocalType' is declared in function 'app::otherLocalType': no reader outside can name it [serialscope-non-resolvable-type]
   // CHECK-MESSAGES: :[[@LINE-3]]:10: note: evidence [archive-member]: member function 'serialize' takes an archive
-  // CHECK-MESSAGES: :[[@LINE-5]]:5: note: no fix: 'UsesLocalType' uses the local type 'Inner', declared in function 'app::otherLocalType'
+  // CHECK-MESSAGES: :[[@LINE-9]]:10: note: no fix: 'UsesLocalType' uses the local type 'Counter', which cannot move: 'Counter' uses the static local variable 'Count', declared in function 'app::otherLocalType'
 }
 
 } // namespace app
