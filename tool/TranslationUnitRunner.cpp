@@ -31,6 +31,14 @@ public:
   CollectingConsumer(CompilerInstance &CI, const Options &Config, std::vector<Report> &Out,
                      bool &Parsed)
       : CI(CI), Config(Config), Out(Out), Parsed(Parsed) {}
+  /// The bodies of non-template functions in system headers can name no user type: skipping
+  /// them saves parse time without changing any finding. (Template bodies are kept: their
+  /// instantiations with user types are evidence, e.g. what BOOST_CLASS_EXPORT instantiates.
+  /// Clang itself keeps the bodies it needs: constexpr functions, deduced return types.)
+  bool shouldSkipFunctionBody(Decl *D) override {
+    return !D->isTemplated() && CI.getSourceManager().isInSystemHeader(D->getLocation());
+  }
+
   void HandleTranslationUnit(ASTContext &Ctx) override {
     Parsed = true;
     for (const Finding &F : analyze(Ctx, Config))
@@ -49,6 +57,8 @@ public:
   CollectingAction(const Options &Config, std::vector<Report> &Out, bool &Parsed)
       : Config(Config), Out(Out), Parsed(Parsed) {}
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI, llvm::StringRef) override {
+    // The consumer decides which bodies (shouldSkipFunctionBody): only system headers'.
+    CI.getFrontendOpts().SkipFunctionBodies = true;
     return std::make_unique<CollectingConsumer>(CI, Config, Out, Parsed);
   }
 

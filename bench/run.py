@@ -1,0 +1,224 @@
+#!/usr/bin/env python3
+"""serialscope benchmark: one command, one run, the same TUs for every contender.
+
+Generates a multi-TU project whose TUs include the real Boost.Serialization, cereal and
+nlohmann_json headers (half of them with findings), then measures over all of its TUs:
+
+  parse -j1      clang++-19 -fsyntax-only, one TU after the other (the floor)
+  parse -jN      the same, N at a time
+  serialscope    -j1 and -jN (N: the number of cores, or --jobs)
+  clang-tidy     clang-tidy-19 with only serialscope's check, one process over all TUs
+
+and prints wall time, CPU time (user+sys of the process and its children), the peak RSS of
+the largest process, and the ratios the project promises (docs/performance.md):
+serialscope <= 1.10x the parse, faster than clang-tidy with our check alone, >= 1.8x from -j1
+to -j2.
+
+Usage: python3 bench/run.py [--build build] [--tus 24] [--jobs N] [--out DIR] [--repeat R]
+"""
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+FLAGS = ['-std=c++17']
+
+BOOST = '''#include <boost/archive/text_oarchive.hpp>
+#include <boost/serialization/map.hpp>
+#include <boost/serialization/string.hpp>
+#include <boost/serialization/vector.hpp>
+#include <sstream>
+
+namespace bench{i} {{
+{outside}
+std::string write() {{
+{inside}
+  std::ostringstream os;
+  boost::archive::text_oarchive ar(os);
+  ar << Record{{}};
+  return os.str();
+}}
+}} // namespace bench{i}
+'''
+BOOST_TYPE = '''struct Record {{
+  std::vector<int> values{{1, 2, 3}};
+  std::map<std::string, int> names{{{{"a", {i}}}}};
+  void serialize(boost::archive::text_oarchive &ar, unsigned) {{ ar & values & names; }}
+}};'''
+
+CEREAL = '''#include <cereal/archives/binary.hpp>
+#include <cereal/types/map.hpp>
+#include <cereal/types/string.hpp>
+#include <cereal/types/vector.hpp>
+#include <sstream>
+
+namespace bench{i} {{
+{outside}
+std::string write() {{
+{inside}
+  std::ostringstream os;
+  {{
+    cereal::BinaryOutputArchive ar(os);
+    Record r;
+    ar(r);
+  }}
+  return os.str();
+}}
+}} // namespace bench{i}
+'''
+CEREAL_TYPE = '''struct Record {{
+  std::vector<int> values{{1, 2, 3}};
+  std::map<std::string, int> names{{{{"a", {i}}}}};
+  void serialize(cereal::BinaryOutputArchive &ar) {{ ar(values, names); }}
+}};'''
+
+JSON = '''#include <nlohmann/json.hpp>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace bench{i} {{
+{outside}
+std::string write() {{
+  nlohmann::json j = Record{{}};
+  return j.dump();
+}}
+}} // namespace bench{i}
+'''
+JSON_TYPE = '''struct Record {
+  std::vector<int> values{1, 2, 3};
+  std::map<std::string, int> names{{"a", 1}};
+  NLOHMANN_DEFINE_TYPE_INTRUSIVE(Record, values, names)
+};'''
+
+
+def indent(text, by):
+    return '\n'.join((' ' * by + line) if line else line for line in text.splitlines())
+
+
+def generate(out, count):
+    """Writes the project: TU i uses Boost, cereal or nlohmann (i % 3); odd TUs have a finding
+    (a local type for Boost and cereal, an anonymous-namespace type for nlohmann)."""
+    os.makedirs(os.path.join(out, 'src'), exist_ok=True)
+    entries = []
+    for i in range(count):
+        kind = ('boost', 'cereal', 'json')[i % 3]
+        finding = i % 2 == 1
+        if kind == 'json':
+            outside = JSON_TYPE
+            if finding:
+                outside = 'namespace {\n' + outside + '\n} // namespace'
+            text = JSON.format(i=i, outside=outside)
+        else:
+            template, typ = (BOOST, BOOST_TYPE) if kind == 'boost' else (CEREAL, CEREAL_TYPE)
+            typ = typ.format(i=i)
+            text = template.format(i=i, outside='' if finding else typ,
+                                   inside=indent(typ, 2) if finding else '')
+        name = 'src/tu%02d_%s.cpp' % (i, kind)
+        with open(os.path.join(out, name), 'w') as f:
+            f.write(text)
+        entries.append({'directory': out, 'file': name,
+                        'arguments': ['clang++'] + FLAGS + ['-c', name, '-o', name + '.o']})
+    with open(os.path.join(out, 'compile_commands.json'), 'w') as f:
+        json.dump(entries, f, indent=1)
+    return [os.path.join(out, e['file']) for e in entries]
+
+
+def measure(cmds, jobs, cwd):
+    """Runs the commands, `jobs` at a time; returns (wall s, cpu s, peak RSS MiB, statuses)."""
+    def one(cmd):
+        proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE)
+        _, status, usage = os.wait4(proc.pid, 0)
+        stderr = proc.stderr.read().decode('utf-8', 'replace')
+        proc.stderr.close()
+        code = os.waitstatus_to_exitcode(status)
+        return code, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, stderr
+    start = time.monotonic()
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        results = list(pool.map(one, cmds))
+    wall = time.monotonic() - start
+    return (wall, sum(r[1] for r in results), max(r[2] for r in results) / 1024.0,
+            [r[0] for r in results], [r[3] for r in results])
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument('--build', default=os.path.join(os.path.dirname(HERE), 'build'),
+                        help='serialscope build directory (default: build)')
+    parser.add_argument('--tus', type=int, default=24, help='number of TUs (default 24)')
+    parser.add_argument('--jobs', type=int, default=os.cpu_count() or 2,
+                        help='N for the parallel runs (default: the number of cores)')
+    parser.add_argument('--out', help='where to generate the project (default: a temp dir)')
+    parser.add_argument('--repeat', type=int, default=1,
+                        help='runs of each measurement; the fastest counts (default 1)')
+    args = parser.parse_args()
+
+    build = os.path.abspath(args.build)
+    tool = os.path.join(build, 'serialscope')
+    tidy_module = os.path.join(build, 'serialscope-tidy.so')
+    clangxx = shutil.which('clang++-19') or '/usr/lib/llvm-19/bin/clang++'
+    clang_tidy = shutil.which('clang-tidy-19') or '/usr/lib/llvm-19/bin/clang-tidy'
+    for path in (tool, tidy_module, clangxx, clang_tidy):
+        if not os.path.exists(path):
+            sys.exit('bench: %s not found (build serialscope first: --build <dir>)' % path)
+
+    out = os.path.abspath(args.out) if args.out else tempfile.mkdtemp(prefix='serialscope-bench-')
+    files = generate(out, args.tus)
+    jobs = max(1, args.jobs)
+    print('serialscope benchmark: %d TUs (Boost.Serialization, cereal, nlohmann_json; %d with '
+          'findings) in %s, N = %d, %d core(s), best of %d' %
+          (len(files), len(files) // 2, out, jobs, os.cpu_count() or 1, args.repeat))
+
+    parse = [[clangxx] + FLAGS + ['-fsyntax-only', f] for f in files]
+    runs = [
+        ('parse -j1', parse, 1),
+        ('parse -j%d' % jobs, parse, jobs),
+        ('serialscope -j1', [[tool, '-p', out, '-j1', '--progress=off']], 1),
+        ('serialscope -j%d' % jobs, [[tool, '-p', out, '-j%d' % jobs, '--progress=off']], 1),
+        ('clang-tidy (our check)', [[clang_tidy, '--load=' + tidy_module,
+                                     '-checks=-*,serialscope-*', '-p', out, '--quiet'] + files],
+         1),
+    ]
+    if jobs != 2:
+        runs.insert(3, ('serialscope -j2', [[tool, '-p', out, '-j2', '--progress=off']], 1))
+    results = {}
+    for name, cmds, parallel in runs:
+        best = None
+        for _ in range(args.repeat):
+            wall, cpu, rss, statuses, errors = measure(cmds, parallel, out)
+            # serialscope exits 1 with findings; anything else is a broken benchmark.
+            bad = [s for s in statuses if s not in (0, 1)]
+            if bad or (name.startswith('parse') and any(statuses)):
+                sys.exit('bench: %s failed (%s):\n%s' % (name, statuses, '\n'.join(errors)[-3000:]))
+            if best is None or wall < best[0]:
+                best = (wall, cpu, rss)
+        results[name] = best
+        print('  %-24s wall %7.2f s   cpu %7.2f s   peak RSS %6.0f MiB' % ((name,) + best))
+
+    p1, s1 = results['parse -j1'], results['serialscope -j1']
+    s2 = results['serialscope -j2']
+    pn, sn = results['parse -j%d' % jobs], results['serialscope -j%d' % jobs]
+    tidy = results['clang-tidy (our check)']
+    print('ratios:')
+    print('  serialscope -j1 / parse -j1      wall %.2fx  cpu %.2fx   (target <= 1.10x)' %
+          (s1[0] / p1[0], s1[1] / p1[1]))
+    print('  serialscope -j%d / parse -j%d      wall %.2fx  cpu %.2fx' %
+          (jobs, jobs, sn[0] / pn[0], sn[1] / pn[1]))
+    print('  serialscope -j1 / clang-tidy     wall %.2fx  cpu %.2fx   (target < 1.00x)' %
+          (s1[0] / tidy[0], s1[1] / tidy[1]))
+    print('  speed-up serialscope -j1 -> -j2  %.2fx                 (target >= 1.80x)' %
+          (s1[0] / s2[0]))
+    print('  speed-up parse -j1 -> -j%d        %.2fx                 (what the machine allows)' %
+          (jobs, p1[0] / pn[0]))
+
+
+if __name__ == '__main__':
+    main()
