@@ -2,9 +2,11 @@
 #include "Analyzer.h"
 #include "EvidenceFinder.h"
 #include "HoistPlanner.h"
+#include "Suppression.h"
 
 #include "clang/Basic/Version.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallPtrSet.h"
 
 using namespace clang;
 
@@ -18,6 +20,7 @@ std::vector<Finding> analyze(ASTContext &Ctx, const Options &Opts) {
   };
 
   std::vector<Finding> Findings;
+  llvm::SmallPtrSet<const TagDecl *, 4> Suppressed;
   for (const auto &[Type, Where] : Index.Candidates) {
     if ((Where.Kind == ScopeKind::AnonymousNamespace && !Opts.ReportAnonymousNamespaces) ||
         (Where.Kind == ScopeKind::Unnamed && !Opts.ReportUnnamed))
@@ -34,8 +37,17 @@ std::vector<Finding> analyze(ASTContext &Ctx, const Options &Opts) {
         return Before(A.Loc, B.Loc);
       return A.Id < B.Id;
     });
+    // NOLINT is applied in the core so that every front end silences the same findings.
+    if (isSuppressedByNoLint(SM, F.location(), CheckName)) {
+      Suppressed.insert(Type);
+      continue;
+    }
     Findings.push_back(std::move(F));
   }
+  // The planner moves every candidate of a function or an anonymous namespace in one fix; a
+  // suppressed type must stay where it is.
+  llvm::erase_if(Index.Candidates,
+                 [&](const auto &Candidate) { return Suppressed.count(Candidate.first); });
   llvm::sort(Findings, [&](const Finding &A, const Finding &B) {
     return Before(A.location(), B.location());
   });

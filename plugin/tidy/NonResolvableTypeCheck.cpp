@@ -19,8 +19,7 @@ NonResolvableTypeCheck::NonResolvableTypeCheck(llvm::StringRef Name,
     if (!Value)
       continue;
     if (llvm::Error E = Config.set(Key, *Value)) {
-      configurationDiag("%0: %1", DiagnosticIDs::Error)
-          << Name << llvm::toString(std::move(E));
+      configurationDiag("%0: %1", DiagnosticIDs::Error) << Name << llvm::toString(std::move(E));
       ConfigValid = false;
     }
   }
@@ -29,8 +28,7 @@ NonResolvableTypeCheck::NonResolvableTypeCheck(llvm::StringRef Name,
   std::string Prefix = (Name + ".").str();
   for (const auto &[Key, Value] : Context->getOptions().CheckOptions) {
     llvm::StringRef Local(Key);
-    if (!Local.consume_front(Prefix) ||
-        llvm::is_contained(serialscope::Options::keys(), Local))
+    if (!Local.consume_front(Prefix) || llvm::is_contained(serialscope::Options::keys(), Local))
       continue;
     serialscope::Options Probe;
     llvm::Error E = Probe.set(Local, Value.Value);
