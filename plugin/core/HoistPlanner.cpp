@@ -89,6 +89,9 @@ public:
 
   /// Local types the type uses are collected here instead of blocking: they can move first.
   void collectLocalTypes(std::vector<const TagDecl *> &Into) { LocalTypes = &Into; }
+  /// Template parameters of enclosing templates the type uses are collected here instead of
+  /// blocking: the moved type becomes a template over them.
+  void collectTemplateParams(std::vector<const NamedDecl *> &Into) { TemplateParams = &Into; }
 
   bool shouldVisitImplicitCode() const { return false; }
   bool shouldVisitTemplateInstantiations() const { return false; }
@@ -234,6 +237,11 @@ private:
     }
     const NamedDecl *Via = Found ? Found : D;
     if (isa<TemplateTypeParmDecl, NonTypeTemplateParmDecl, TemplateTemplateParmDecl>(D)) {
+      if (TemplateParams && D->getIdentifier()) {
+        if (!llvm::is_contained(*TemplateParams, D))
+          TemplateParams->push_back(D);
+        return;
+      }
       block(Loc, "no fix: " + quoted(Unit) + " uses template parameter " + quoted(D) +
                      " of the enclosing template");
       return;
@@ -283,6 +291,7 @@ private:
   const SourceManager &SM;
   bool QualifiedNext = false;
   std::vector<const TagDecl *> *LocalTypes = nullptr;
+  std::vector<const NamedDecl *> *TemplateParams = nullptr;
   llvm::SmallPtrSet<const DeclRefExpr *, 8> AdlCallees;
   std::optional<FindingNote> Blocker;
 };
@@ -673,6 +682,8 @@ void HoistPlanner::planFunctionScope(const TagDecl *Unit, const Scope &Where, Un
   DependencyChecker Checker(Unit, Target, InsertLoc, DependencyChecker::Mode::FromFunction, Index,
                             SM);
   Checker.collectLocalTypes(Plan.Deps);
+  std::vector<const NamedDecl *> Params;
+  Checker.collectTemplateParams(Params);
   if (std::optional<FindingNote> Blocker = Checker.run()) {
     Plan.Blockers.push_back(*Blocker);
     return;
@@ -708,10 +719,58 @@ void HoistPlanner::planFunctionScope(const TagDecl *Unit, const Scope &Where, Un
   std::string Moved = Text.text(MovedBegin, TypeEnd).str();
   std::string FromIndent = Text.indentation(TypeBegin);
 
+  // Uses of the enclosing templates' parameters: the moved type becomes a template over
+  // exactly those, and the function names it with them as arguments.
+  std::string TemplateHeader, TemplateArgs;
+  Plan.Templated = !Params.empty();
+  if (!Params.empty()) {
+    auto Position = [](const NamedDecl *P) -> std::pair<unsigned, unsigned> {
+      if (const auto *Type = dyn_cast<TemplateTypeParmDecl>(P))
+        return {Type->getDepth(), Type->getIndex()};
+      if (const auto *Value = dyn_cast<NonTypeTemplateParmDecl>(P))
+        return {Value->getDepth(), Value->getIndex()};
+      const auto *Template = cast<TemplateTemplateParmDecl>(P);
+      return {Template->getDepth(), Template->getIndex()};
+    };
+    llvm::sort(Params, [&](const NamedDecl *A, const NamedDecl *B) {
+      return Position(A) < Position(B);
+    });
+    for (const NamedDecl *Param : Params) {
+      SourceLocation Begin = Param->getBeginLoc(), NameLoc = Param->getLocation();
+      if (Begin.isMacroID() || NameLoc.isMacroID()) {
+        Refuse(Unit->getLocation(), "no fix: " + quoted(Unit) + " uses template parameter " +
+                                        quoted(Param) + ", which a macro declares");
+        return;
+      }
+      // The parameter as declared, without its default argument.
+      std::string Declared =
+          Text.text(Begin, NameLoc.getLocWithOffset(Param->getName().size())).str();
+      bool Pack = false;
+      if (const auto *Type = dyn_cast<TemplateTypeParmDecl>(Param))
+        Pack = Type->isParameterPack();
+      else if (const auto *Value = dyn_cast<NonTypeTemplateParmDecl>(Param))
+        Pack = Value->isParameterPack();
+      else
+        Pack = cast<TemplateTemplateParmDecl>(Param)->isParameterPack();
+      TemplateHeader += (TemplateHeader.empty() ? "" : ", ") + Declared;
+      TemplateArgs += (TemplateArgs.empty() ? "" : ", ") + Param->getName().str() +
+                      (Pack ? "..." : "");
+    }
+    TemplateHeader = "template <" + TemplateHeader + ">\n";
+    TemplateArgs = "<" + TemplateArgs + ">";
+    if (!isa<CXXRecordDecl>(Unit)) {
+      Refuse(Unit->getLocation(), "no fix: " + quoted(Unit) + " uses template parameter " +
+                                      quoted(Params.front()) +
+                                      " of the enclosing template, and an enum cannot become "
+                                      "a template");
+      return;
+    }
+  }
+
   // A new name is written at every place the function spells the type: inside the moved text,
-  // and in the rest of the function.
+  // and in the rest of the function (with the template arguments when it becomes a template).
   std::vector<FixItHint> Renames;
-  if (Renamed) {
+  if (Renamed || Plan.Templated) {
     std::vector<SourceLocation> Uses;
     if (!collectNameUses(Unit, Outermost, SM, Uses)) {
       Refuse(Unit->getLocation(), "no fix: moved to " + describeNamespace(Target) + ", " +
@@ -731,12 +790,23 @@ void HoistPlanner::planFunctionScope(const TagDecl *Unit, const Scope &Where, Un
         Renames.insert(Renames.begin(),
                        FixItHint::CreateReplacement(
                            CharSourceRange::getCharRange(*It, It->getLocWithOffset(OldLength)),
-                           NewName));
+                           NewName + TemplateArgs));
     }
+  }
+  if (Renamed)
     Plan.Notes.push_back({Collision->Loc, "the fix renames " + quoted(Unit) + " to '" +
                                               NewName + "': under its own name it would collide "
                                                         "with this declaration"});
-  }
+  if (Plan.Templated)
+    Plan.Notes.push_back({SM.getExpansionLoc(Unit->getLocation()),
+                          "the fix makes " + quoted(Unit) +
+                              " a template over the parameters of the enclosing template it "
+                              "uses: " +
+                              TemplateArgs.substr(1, TemplateArgs.size() - 2)});
+  // The template header goes after the leading comments, right before the class key.
+  if (Plan.Templated)
+    Moved.insert(SM.getFileOffset(TypeBegin) - SM.getFileOffset(MovedBegin),
+                 TemplateHeader + FromIndent);
   Moved += ";";
 
   if (Statement->isSingleDecl()) {

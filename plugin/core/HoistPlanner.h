@@ -39,6 +39,8 @@ private:
     /// Function scope: the local types this one uses, which must move first.
     std::vector<const clang::TagDecl *> Deps;
     bool Renamed = false;
+    /// Function scope: it becomes a template over enclosing template parameters.
+    bool Templated = false;
   };
 
   UnitPlan planUnit(const clang::TagDecl *Unit, const Scope &Where);

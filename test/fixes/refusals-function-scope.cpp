@@ -30,16 +30,6 @@ void localConstant() {
   // CHECK-MESSAGES: :[[@LINE-5]]:11: note: no fix: 'UsesConstant' uses the local constant 'Size', declared in function 'app::localConstant'
 }
 
-template <class T> void templateParameter() {
-  struct UsesParameter {
-    T v{};
-    void serialize(boost::archive::text_oarchive &ar, unsigned) { ar & v; }
-  };
-  // CHECK-MESSAGES: :[[@LINE-4]]:10: warning: serializable type 'UsesParameter' is declared in function 'app::templateParameter': no reader outside can name it [serialscope-non-resolvable-type]
-  // CHECK-MESSAGES: :[[@LINE-3]]:10: note: evidence [archive-member]: member function 'serialize' takes an archive
-  // CHECK-MESSAGES: :[[@LINE-5]]:5: note: no fix: 'UsesParameter' uses template parameter 'T' of the enclosing template
-}
-
 class Owner {
   using Id = int;
   void method() {

@@ -1,0 +1,68 @@
+// A local class that uses its function template's parameters becomes a class template over
+// exactly those it uses (T and Width, not Tag), without their default arguments; the function
+// names it with its arguments. Both instantiations write the same archives after.
+// RUN: %check_serialscope %s %t --fix --run --link=-lboost_serialization -- -std=c++17
+
+#include <boost/archive/text_oarchive.hpp>
+#include <iostream>
+#include <sstream>
+#include <string>
+
+namespace app {
+
+template <class T> void print(const T &Value) {
+  std::ostringstream os;
+  {
+    boost::archive::text_oarchive ar(os, boost::archive::no_header);
+    ar << Value;
+  }
+  std::cout << os.str() << "\n";
+}
+
+// Writes a value with its width.
+template <class Tag, class T = int, int Width = 2>
+void writeTagged(const T &Value) {
+  // The record.
+  struct Tagged {
+    T value{};
+    int width = Width;
+    Tagged() = default;
+    explicit Tagged(const T &V) : value(V) {}
+    void serialize(boost::archive::text_oarchive &ar, unsigned) { ar & value & width; }
+  };
+  // CHECK-MESSAGES: :[[@LINE-7]]:10: warning: serializable type 'Tagged' is declared in function 'app::writeTagged': no reader outside can name it [serialscope-non-resolvable-type]
+  // CHECK-MESSAGES: :[[@LINE-3]]:10: note: evidence [archive-member]: member function 'serialize' takes an archive
+  // CHECK-MESSAGES: :[[@LINE-9]]:10: note: the fix makes 'Tagged' a template over the parameters of the enclosing template it uses: T, Width
+  Tagged Record(Value);
+  print(Record);
+  print(Tagged());
+}
+
+} // namespace app
+
+struct Marker {};
+
+int main() {
+  app::writeTagged<Marker>(5);
+  app::writeTagged<Marker, std::string, 7>(std::string("abc"));
+}
+
+// CHECK-FIXES:      // The record.
+// CHECK-FIXES-NEXT: template <class T, int Width>
+// CHECK-FIXES-NEXT: struct Tagged {
+// CHECK-FIXES-NEXT:   T value{};
+// CHECK-FIXES-NEXT:   int width = Width;
+// CHECK-FIXES-NEXT:   Tagged() = default;
+// CHECK-FIXES-NEXT:   explicit Tagged(const T &V) : value(V) {}
+// CHECK-FIXES-NEXT:   void serialize(boost::archive::text_oarchive &ar, unsigned) { ar & value & width; }
+// CHECK-FIXES-NEXT: };
+// CHECK-FIXES-EMPTY:
+// CHECK-FIXES-NEXT: // Writes a value with its width.
+// CHECK-FIXES-NEXT: template <class Tag, class T = int, int Width = 2>
+// CHECK-FIXES-NEXT: void writeTagged(const T &Value) {
+// CHECK-FIXES-NEXT:   //
+// CHECK-FIXES-NEXT:   //
+// CHECK-FIXES-NEXT:   //
+// CHECK-FIXES-NEXT:   Tagged<T, Width> Record(Value);
+// CHECK-FIXES-NEXT:   print(Record);
+// CHECK-FIXES-NEXT:   print(Tagged<T, Width>());
