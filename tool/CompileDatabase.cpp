@@ -77,8 +77,8 @@ std::unique_ptr<CompileDatabase> CompileDatabase::load(llvm::StringRef Path, std
     return nullptr;
   }
   if (!Value.is_array()) {
-    Error = "compilation database '" + std::string(File) +
-            "' is not a JSON array of compile commands";
+    Error =
+        "compilation database '" + std::string(File) + "' is not a JSON array of compile commands";
     return nullptr;
   }
 

@@ -30,9 +30,9 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <chrono>
-#include <unistd.h>
 #include <map>
 #include <set>
+#include <unistd.h>
 
 using namespace clang::tooling;
 namespace cl = llvm::cl;
@@ -77,8 +77,9 @@ cl::list<std::string> OptionValues(
     cl::desc("Set a check option (same keys as the clang-tidy CheckOptions; overrides the "
              "nearest .clang-tidy)"),
     cl::value_desc("Key=Value"), cl::cat(Category));
-cl::opt<unsigned> Jobs("j", cl::desc("Number of translation units analyzed in parallel "
-                                     "(default: the number of cores)"),
+cl::opt<unsigned> Jobs("j",
+                       cl::desc("Number of translation units analyzed in parallel "
+                                "(default: the number of cores)"),
                        cl::init(0), cl::Prefix, cl::cat(Category));
 enum class ProgressMode { Auto, Bar, Lines, Off };
 cl::opt<ProgressMode> ProgressStyle(
@@ -257,8 +258,7 @@ int main(int argc, const char **argv) {
     llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> List =
         llvm::MemoryBuffer::getFileOrSTDIN(FilesFrom);
     if (!List)
-      return fail("--files-from: cannot read '" + FilesFrom + "': " +
-                  List.getError().message());
+      return fail("--files-from: cannot read '" + FilesFrom + "': " + List.getError().message());
     for (llvm::StringRef Line : llvm::split((*List)->getBuffer(), '\n')) {
       Line = Line.trim();
       if (!Line.empty() && !Line.starts_with("#"))
@@ -360,7 +360,8 @@ int main(int argc, const char **argv) {
       std::string Message;
       if (Result.State == Status::CompileErrors) {
         ++CompileErrors;
-        Message = "'" + Shown + "' has compile errors: its findings come from the AST clang "
+        Message = "'" + Shown +
+                  "' has compile errors: its findings come from the AST clang "
                   "recovered, and their fixes are not applied";
       } else if (Result.State == Status::Crashed) {
         ++Crashed;
@@ -370,9 +371,9 @@ int main(int argc, const char **argv) {
         std::string Why = firstError(Result.CompilerOutput);
         Message = "cannot analyze '" + Shown + "'" + (Why.empty() ? "" : ": " + Why);
       }
-      llvm::errs() << "serialscope: " << (Result.State == Status::CompileErrors ? "warning: "
-                                                                              : "error: ")
-                   << Message << "\n";
+      llvm::errs() << "serialscope: "
+                   << (Result.State == Status::CompileErrors ? "warning: " : "error: ") << Message
+                   << "\n";
       Failures.push_back({Result.File, Message});
     }
     for (Report &R : Result.Reports) {
@@ -392,22 +393,21 @@ int main(int argc, const char **argv) {
     }
     llvm::outs().flush();
   };
-  runTranslationUnits(*Database, Units, Settings,
-                      [&](size_t Index, TranslationUnitResult Result) {
-                        ++Finished;
-                        FailedUnits += Result.State != TranslationUnitResult::Status::Ok;
-                        Pending.emplace(Index, std::move(Result));
-                        bool Cleared = false;
-                        for (auto It = Pending.find(NextToPrint); It != Pending.end();
-                             It = Pending.find(++NextToPrint)) {
-                          if (!Cleared)
-                            Bar.clear();
-                          Cleared = true;
-                          Print(It->second);
-                          Pending.erase(It);
-                        }
-                        Bar.update(Finished, FailedUnits);
-                      });
+  runTranslationUnits(*Database, Units, Settings, [&](size_t Index, TranslationUnitResult Result) {
+    ++Finished;
+    FailedUnits += Result.State != TranslationUnitResult::Status::Ok;
+    Pending.emplace(Index, std::move(Result));
+    bool Cleared = false;
+    for (auto It = Pending.find(NextToPrint); It != Pending.end();
+         It = Pending.find(++NextToPrint)) {
+      if (!Cleared)
+        Bar.clear();
+      Cleared = true;
+      Print(It->second);
+      Pending.erase(It);
+    }
+    Bar.update(Finished, FailedUnits);
+  });
   Bar.finish();
 
   int Status = Failures.empty() ? ExitClean : ExitError;
@@ -448,9 +448,9 @@ int main(int argc, const char **argv) {
   double Seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - StartTime).count();
   llvm::errs() << "serialscope: " << plural(Units.size(), "TU", "TUs") << " in "
-               << llvm::format("%.1f", Seconds) << " s: "
-               << plural(Reports.size(), "finding", "findings") << " (" << RegisteredByName
-               << " registered by name, " << Reports.size() - RegisteredByName
+               << llvm::format("%.1f", Seconds)
+               << " s: " << plural(Reports.size(), "finding", "findings") << " ("
+               << RegisteredByName << " registered by name, " << Reports.size() - RegisteredByName
                << " serializable), " << plural(FilesWithFixes.size(), "file", "files")
                << " with fixes, " << Failures.size() << " failed\n";
   if (!Failures.empty()) {

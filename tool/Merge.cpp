@@ -71,8 +71,7 @@ int runMerge(int argc, const char **argv) {
     }
     std::vector<std::string> Found;
     std::error_code EC;
-    for (llvm::sys::fs::directory_iterator It(Input, EC), End; It != End && !EC;
-         It.increment(EC))
+    for (llvm::sys::fs::directory_iterator It(Input, EC), End; It != End && !EC; It.increment(EC))
       if (llvm::sys::path::extension(It->path()) == ".sarif")
         Found.push_back(It->path());
     if (EC)
@@ -85,19 +84,19 @@ int runMerge(int argc, const char **argv) {
   std::vector<SarifFailure> Failures;
   std::string FirstCategory;
   for (const std::string &Shard : Shards) {
-    llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buffer =
-        llvm::MemoryBuffer::getFile(Shard);
+    llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buffer = llvm::MemoryBuffer::getFile(Shard);
     if (!Buffer)
       return mergeError("cannot read '" + Shard + "': " + Buffer.getError().message());
-    nlohmann::json Log = nlohmann::json::parse((*Buffer)->getBuffer().begin(),
-                                               (*Buffer)->getBuffer().end(), nullptr,
-                                               /*allow_exceptions=*/false);
+    nlohmann::json Log =
+        nlohmann::json::parse((*Buffer)->getBuffer().begin(), (*Buffer)->getBuffer().end(), nullptr,
+                              /*allow_exceptions=*/false);
     if (Log.is_discarded())
       return mergeError("'" + Shard + "' is not JSON");
     std::string Error;
     if (!readSarif(Log, All, Failures, Error))
       return mergeError("'" + Shard + "': " + Error);
-    if (FirstCategory.empty() && Log["runs"].size() && Log["runs"][0].contains("automationDetails") &&
+    if (FirstCategory.empty() && Log["runs"].size() &&
+        Log["runs"][0].contains("automationDetails") &&
         Log["runs"][0]["automationDetails"].contains("id") &&
         Log["runs"][0]["automationDetails"]["id"].is_string())
       FirstCategory = Log["runs"][0]["automationDetails"]["id"].get<std::string>();

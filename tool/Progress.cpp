@@ -31,8 +31,7 @@ void Progress::start(size_t N) {
 }
 
 std::string Progress::status(size_t Done, size_t Failed) const {
-  double Elapsed =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - Start).count();
+  double Elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - Start).count();
   std::string Text = std::to_string(Done) + "/" + std::to_string(Total) + " TUs";
   if (Failed)
     Text += ", " + std::to_string(Failed) + " failed";
@@ -63,8 +62,8 @@ void Progress::update(size_t Done, size_t Failed) {
     std::string Bar(Filled, '=');
     if (Filled < Width)
       Bar += '>' + std::string(Width - Filled - 1, ' ');
-    OS << "\r\x1b[K[" << Bar << "] " << llvm::format("%3u%%", unsigned(100 * Done / Total))
-       << " " << status(Done, Failed);
+    OS << "\r\x1b[K[" << Bar << "] " << llvm::format("%3u%%", unsigned(100 * Done / Total)) << " "
+       << status(Done, Failed);
     BarShown = true;
   }
   LastDraw = Now;

@@ -14,8 +14,8 @@
 namespace serialscope {
 namespace {
 
-void printLocated(const ReportLocation &Where, llvm::StringRef Severity,
-                  llvm::StringRef Message, llvm::raw_ostream &OS) {
+void printLocated(const ReportLocation &Where, llvm::StringRef Severity, llvm::StringRef Message,
+                  llvm::raw_ostream &OS) {
   if (Where.File.empty()) {
     OS << Severity << ": " << Message << "\n";
     return;
@@ -98,8 +98,8 @@ llvm::Error exportFixes(const std::vector<Report> &Reports, llvm::StringRef Path
       N.FileOffset = Note.Where.Offset;
       Notes.push_back(std::move(N));
     }
-    Export.Diagnostics.emplace_back(CheckName, Message, Notes,
-                                    clang::tooling::Diagnostic::Warning, BuildDirectory);
+    Export.Diagnostics.emplace_back(CheckName, Message, Notes, clang::tooling::Diagnostic::Warning,
+                                    BuildDirectory);
   }
   std::string Text;
   llvm::raw_string_ostream OS(Text);

@@ -11,8 +11,8 @@ namespace serialscope {
 namespace {
 
 llvm::Error configError(llvm::StringRef FileName, const llvm::Twine &Message) {
-  return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s: %s",
-                                 FileName.str().c_str(), Message.str().c_str());
+  return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s: %s", FileName.str().c_str(),
+                                 Message.str().c_str());
 }
 
 /// A scalar's text, or nullopt for anything else.
@@ -34,8 +34,8 @@ llvm::Error parseTidyConfig(llvm::StringRef Text, llvm::StringRef FileName,
       [](const llvm::SMDiagnostic &D, void *Context) {
         auto &Out = *static_cast<std::string *>(Context);
         if (Out.empty())
-          Out = std::to_string(D.getLineNo()) + ":" + std::to_string(D.getColumnNo() + 1) +
-                ": " + D.getMessage().str();
+          Out = std::to_string(D.getLineNo()) + ":" + std::to_string(D.getColumnNo() + 1) + ": " +
+                D.getMessage().str();
       },
       &Diagnostic);
   llvm::yaml::Stream Stream(Text, SM);
@@ -102,8 +102,8 @@ llvm::Error parseTidyConfig(llvm::StringRef Text, llvm::StringRef FileName,
     }
   }
   if (Stream.failed() || !Diagnostic.empty())
-    return configError(FileName, "invalid YAML" +
-                                     (Diagnostic.empty() ? std::string() : ": " + Diagnostic));
+    return configError(FileName,
+                       "invalid YAML" + (Diagnostic.empty() ? std::string() : ": " + Diagnostic));
   // Check every value now, so that the error names this file.
   Options Probe;
   for (const auto &[Key, Value] : Found)
@@ -114,8 +114,7 @@ llvm::Error parseTidyConfig(llvm::StringRef Text, llvm::StringRef FileName,
   return llvm::Error::success();
 }
 
-llvm::Expected<std::map<std::string, std::string>>
-TidyConfig::valuesIn(llvm::StringRef Directory) {
+llvm::Expected<std::map<std::string, std::string>> TidyConfig::valuesIn(llvm::StringRef Directory) {
   auto It = Cache.find(Directory.str());
   if (It != Cache.end())
     return It->second ? *It->second : std::map<std::string, std::string>();
@@ -147,8 +146,7 @@ TidyConfig::valuesIn(llvm::StringRef Directory) {
 }
 
 llvm::Expected<Options>
-TidyConfig::optionsFor(llvm::StringRef File,
-                       const std::map<std::string, std::string> &Overrides) {
+TidyConfig::optionsFor(llvm::StringRef File, const std::map<std::string, std::string> &Overrides) {
   llvm::SmallString<256> Absolute(File);
   llvm::sys::fs::make_absolute(Absolute);
   llvm::sys::path::remove_dots(Absolute, /*remove_dot_dot=*/true);

@@ -15,8 +15,8 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <cerrno>
-#include <fcntl.h>
 #include <cstring>
+#include <fcntl.h>
 #include <map>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -135,8 +135,8 @@ TranslationUnitResult readWorkerResult(const std::string &File, const std::strin
   Result.File = File;
   if (WIFSIGNALED(WaitStatus)) {
     Result.State = TranslationUnitResult::Status::Crashed;
-    Result.CompilerOutput = "serialscope: error: the analysis of '" + File +
-                            "' crashed (signal " + std::to_string(WTERMSIG(WaitStatus)) + ": " +
+    Result.CompilerOutput = "serialscope: error: the analysis of '" + File + "' crashed (signal " +
+                            std::to_string(WTERMSIG(WaitStatus)) + ": " +
                             strsignal(WTERMSIG(WaitStatus)) + ")\n";
     return Result;
   }
@@ -146,8 +146,8 @@ TranslationUnitResult readWorkerResult(const std::string &File, const std::strin
   if (Buffer)
     Value = nlohmann::json::parse((*Buffer)->getBuffer().begin(), (*Buffer)->getBuffer().end(),
                                   nullptr, /*allow_exceptions=*/false);
-  if (!Value.is_object() || !Value["status"].is_string() ||
-      !Value["compilerOutput"].is_string() || !Value["reports"].is_array()) {
+  if (!Value.is_object() || !Value["status"].is_string() || !Value["compilerOutput"].is_string() ||
+      !Value["reports"].is_array()) {
     Result.State = TranslationUnitResult::Status::Crashed;
     Result.CompilerOutput =
         "serialscope: error: the analysis of '" + File + "' ended without a result\n";
@@ -169,8 +169,7 @@ TranslationUnitResult readWorkerResult(const std::string &File, const std::strin
 } // namespace
 
 void runTranslationUnits(const tooling::CompilationDatabase &Database,
-                         const std::vector<TranslationUnitJob> &Jobs,
-                         const RunSettings &Settings,
+                         const std::vector<TranslationUnitJob> &Jobs, const RunSettings &Settings,
                          const std::function<void(size_t, TranslationUnitResult)> &OnResult) {
   llvm::SmallString<128> ResultDir;
   if (std::error_code EC = llvm::sys::fs::createUniqueDirectory("serialscope", ResultDir)) {
@@ -233,8 +232,8 @@ void runTranslationUnits(const tooling::CompilationDatabase &Database,
     }
     size_t Index = It->second;
     Running.erase(It);
-    TranslationUnitResult Result = readWorkerResult(Jobs[Index].File, ResultPath(Index),
-                                                    WaitStatus);
+    TranslationUnitResult Result =
+        readWorkerResult(Jobs[Index].File, ResultPath(Index), WaitStatus);
     llvm::sys::fs::remove(ResultPath(Index));
     llvm::sys::fs::remove(ResultPath(Index) + ".stderr");
     ++Done;

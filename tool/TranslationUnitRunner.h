@@ -48,8 +48,7 @@ struct RunSettings {
 /// one translation unit loses only that unit. `OnResult` is called in this process as each
 /// job finishes (in completion order) with the job's index.
 void runTranslationUnits(const clang::tooling::CompilationDatabase &Database,
-                         const std::vector<TranslationUnitJob> &Jobs,
-                         const RunSettings &Settings,
+                         const std::vector<TranslationUnitJob> &Jobs, const RunSettings &Settings,
                          const std::function<void(size_t, TranslationUnitResult)> &OnResult);
 
 } // namespace serialscope

@@ -47,8 +47,7 @@ std::string shardPath(const SarifOutput &Out, llvm::StringRef MainFile,
   std::string Key = absolutePath(MainFile) + '\0' + ObjectFile.str();
   llvm::SmallString<256> Path(Out.Path);
   llvm::sys::path::append(Path, llvm::sys::path::filename(MainFile) + "-" +
-                                    llvm::utohexstr(llvm::xxh3_64bits(Key), true, 16) +
-                                    ".sarif");
+                                    llvm::utohexstr(llvm::xxh3_64bits(Key), true, 16) + ".sarif");
   return std::string(Path);
 }
 
@@ -132,8 +131,8 @@ protected:
     unsigned ErrorID = Diags.getCustomDiagID(DiagnosticsEngine::Error, "serialscope: %0");
     std::string Running, Built;
     if (!runningClangMatchesBuild(Running, Built)) {
-      Diags.Report(ErrorID) << ("the plugin was built for Clang " + Built +
-                                " but is loaded into " + Running);
+      Diags.Report(ErrorID) << ("the plugin was built for Clang " + Built + " but is loaded into " +
+                                Running);
       return false;
     }
     for (llvm::StringRef Arg : Args) {

@@ -62,8 +62,11 @@ unsigned utf16Column(llvm::StringRef Line, unsigned Column) {
   size_t End = std::min<size_t>(Column - 1, Line.size());
   for (size_t I = 0; I < End;) {
     unsigned char Lead = Line[I];
-    size_t Length = Lead < 0x80 ? 1 : (Lead >> 5) == 0x6 ? 2 : (Lead >> 4) == 0xE ? 3
-                                  : (Lead >> 3) == 0x1E ? 4 : 1;
+    size_t Length = Lead < 0x80           ? 1
+                    : (Lead >> 5) == 0x6  ? 2
+                    : (Lead >> 4) == 0xE  ? 3
+                    : (Lead >> 3) == 0x1E ? 4
+                                          : 1;
     Units += Length == 4 ? 2 : 1; // Beyond the BMP: a surrogate pair.
     I += Length;
   }
@@ -76,8 +79,11 @@ unsigned byteColumn(llvm::StringRef Line, unsigned Column) {
   size_t I = 0;
   while (I < Line.size() && Units + 1 < Column) {
     unsigned char Lead = Line[I];
-    size_t Length = Lead < 0x80 ? 1 : (Lead >> 5) == 0x6 ? 2 : (Lead >> 4) == 0xE ? 3
-                                  : (Lead >> 3) == 0x1E ? 4 : 1;
+    size_t Length = Lead < 0x80           ? 1
+                    : (Lead >> 5) == 0x6  ? 2
+                    : (Lead >> 4) == 0xE  ? 3
+                    : (Lead >> 3) == 0x1E ? 4
+                                          : 1;
     Units += Length == 4 ? 2 : 1;
     I += Length;
   }
@@ -106,8 +112,7 @@ std::string percentDecode(llvm::StringRef Text) {
   std::string Result;
   for (size_t I = 0; I < Text.size(); ++I) {
     unsigned High, Low;
-    if (Text[I] == '%' && I + 2 < Text.size() &&
-        (High = llvm::hexDigitValue(Text[I + 1])) != ~0u &&
+    if (Text[I] == '%' && I + 2 < Text.size() && (High = llvm::hexDigitValue(Text[I + 1])) != ~0u &&
         (Low = llvm::hexDigitValue(Text[I + 2])) != ~0u) {
       Result += char(High * 16 + Low);
       I += 2;
@@ -272,17 +277,18 @@ json makeSarif(const std::vector<Report> &Reports, const SarifSettings &Settings
   json Results = json::array();
   std::map<std::string, unsigned> Occurrences;
   for (const Report &R : Reports) {
-    json Result = {{"ruleId", CheckName.str()},
-                   {"ruleIndex", 0},
-                   {"level", "warning"},
-                   {"message", message(R.Message)},
-                   {"locations", {{{"physicalLocation", physicalLocation(R.Where, Root, Sources)}}}}};
+    json Result = {
+        {"ruleId", CheckName.str()},
+        {"ruleIndex", 0},
+        {"level", "warning"},
+        {"message", message(R.Message)},
+        {"locations", {{{"physicalLocation", physicalLocation(R.Where, Root, Sources)}}}}};
 
     std::string Hash = lineHash(R, Sources.lineAt(R.Where.File, R.Where.Offset), 0);
     std::string Base = Hash.substr(0, Hash.find(':'));
     unsigned Occurrence = ++Occurrences[R.Where.File + '\0' + Base];
-    Result["partialFingerprints"] = {{"primaryLocationLineHash",
-                                      Base + ":" + std::to_string(Occurrence)}};
+    Result["partialFingerprints"] = {
+        {"primaryLocationLineHash", Base + ":" + std::to_string(Occurrence)}};
 
     json Related = json::array();
     for (size_t I = 0; I < R.Notes.size(); ++I) {
@@ -312,8 +318,7 @@ json makeSarif(const std::vector<Report> &Reports, const SarifSettings &Settings
       for (const std::string &File : FileOrder)
         Changes.push_back({{"artifactLocation", artifactLocation(File, Root)},
                            {"replacements", std::move(ByFile[File])}});
-      Result["fixes"] = {{{"description", message("Move '" + R.TypeName +
-                                                  "' to namespace scope")},
+      Result["fixes"] = {{{"description", message("Move '" + R.TypeName + "' to namespace scope")},
                           {"artifactChanges", std::move(Changes)}}};
     }
 
@@ -340,28 +345,26 @@ json makeSarif(const std::vector<Report> &Reports, const SarifSettings &Settings
   std::string RootUri = fileUri(Root);
   if (!llvm::StringRef(RootUri).ends_with("/"))
     RootUri += '/';
-  json Run = {
-      {"tool",
-       {{"driver",
-         {{"name", "serialscope"},
-          {"version", SERIALSCOPE_VERSION},
-          {"semanticVersion", SERIALSCOPE_VERSION},
-          {"informationUri", HomePage.str()},
-          {"rules", {rule()}}}}}},
-      {"automationDetails", {{"id", Settings.AutomationId}}},
-      {"originalUriBaseIds", {{SarifRootId.str(), {{"uri", RootUri}}}}},
-      {"columnKind", "utf16CodeUnits"},
-      {"invocations", {std::move(Invocation)}},
-      {"results", std::move(Results)}};
+  json Run = {{"tool",
+               {{"driver",
+                 {{"name", "serialscope"},
+                  {"version", SERIALSCOPE_VERSION},
+                  {"semanticVersion", SERIALSCOPE_VERSION},
+                  {"informationUri", HomePage.str()},
+                  {"rules", {rule()}}}}}},
+              {"automationDetails", {{"id", Settings.AutomationId}}},
+              {"originalUriBaseIds", {{SarifRootId.str(), {{"uri", RootUri}}}}},
+              {"columnKind", "utf16CodeUnits"},
+              {"invocations", {std::move(Invocation)}},
+              {"results", std::move(Results)}};
   return {{"$schema", SchemaUri.str()}, {"version", "2.1.0"}, {"runs", {std::move(Run)}}};
 }
 
-bool readSarif(const json &Log, std::vector<Report> &Reports,
-               std::vector<SarifFailure> &Failures, std::string &Error) {
+bool readSarif(const json &Log, std::vector<Report> &Reports, std::vector<SarifFailure> &Failures,
+               std::string &Error) {
   const json *Runs = member(Log, "runs");
   std::string Version;
-  if (!readString(Log, "version", Version) || Version != "2.1.0" || !Runs ||
-      !Runs->is_array()) {
+  if (!readString(Log, "version", Version) || Version != "2.1.0" || !Runs || !Runs->is_array()) {
     Error = "not a SARIF 2.1.0 log";
     return false;
   }
@@ -374,8 +377,8 @@ bool readSarif(const json &Log, std::vector<Report> &Reports,
       return false;
     }
     std::map<std::string, std::string> Bases;
-    if (const json *Originals = member(Run, "originalUriBaseIds"); Originals &&
-                                                                 Originals->is_object())
+    if (const json *Originals = member(Run, "originalUriBaseIds");
+        Originals && Originals->is_object())
       for (auto It = Originals->begin(); It != Originals->end(); ++It) {
         std::string Uri;
         if (readString(It.value(), "uri", Uri) && !uriToPath(Uri).empty())
@@ -393,23 +396,20 @@ bool readSarif(const json &Log, std::vector<Report> &Reports,
       const json *Properties = member(Result, "properties");
       if (!readText(Result, "message", R.Message) || !Locations || !Locations->is_array() ||
           Locations->empty() || !member(Locations->front(), "physicalLocation") ||
-          !readLocation(*member(Locations->front(), "physicalLocation"), Bases, Sources,
-                        R.Where) ||
+          !readLocation(*member(Locations->front(), "physicalLocation"), Bases, Sources, R.Where) ||
           !Properties || !readString(*Properties, "scope", R.Scope) ||
           !readString(*Properties, "type", R.TypeName)) {
         Error = "a result that serialscope did not write";
         return false;
       }
-      if (const json *ByName = member(*Properties, "registeredByName"); ByName &&
-                                                                      ByName->is_boolean())
+      if (const json *ByName = member(*Properties, "registeredByName");
+          ByName && ByName->is_boolean())
         R.RegisteredByName = ByName->get<bool>();
-      if (const json *Evidence = member(*Properties, "evidence"); Evidence &&
-                                                                 Evidence->is_array())
+      if (const json *Evidence = member(*Properties, "evidence"); Evidence && Evidence->is_array())
         for (const json &Id : *Evidence)
           if (Id.is_string())
             R.EvidenceIds.push_back(Id.get<std::string>());
-      if (const json *Related = member(Result, "relatedLocations"); Related &&
-                                                                   Related->is_array())
+      if (const json *Related = member(Result, "relatedLocations"); Related && Related->is_array())
         for (const json &Location : *Related) {
           ReportNote Note;
           if (!readText(Location, "message", Note.Message)) {
