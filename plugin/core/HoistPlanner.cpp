@@ -6,6 +6,7 @@
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include <functional>
 
@@ -89,6 +90,9 @@ public:
 
   /// Local types the type uses are collected here instead of blocking: they can move first.
   void collectLocalTypes(std::vector<const TagDecl *> &Into) { LocalTypes = &Into; }
+  /// Private and protected members of other classes the type uses are collected here: at
+  /// namespace scope it no longer has the access its function gave it.
+  void collectNonPublic(std::vector<const NamedDecl *> &Into) { NonPublic = &Into; }
   /// Template parameters of enclosing templates the type uses are collected here instead of
   /// blocking: the moved type becomes a template over them.
   void collectTemplateParams(std::vector<const NamedDecl *> &Into) { TemplateParams = &Into; }
@@ -177,6 +181,11 @@ public:
     return true;
   }
 
+  bool VisitMemberExpr(MemberExpr *Member) {
+    checkAccess(Member->getMemberDecl());
+    return true;
+  }
+
   bool VisitOverloadExpr(OverloadExpr *Overload) {
     if (Overload->getQualifier())
       return true;
@@ -219,9 +228,25 @@ private:
     }
   }
 
+  void checkAccess(const NamedDecl *D) {
+    if (!NonPublic || !D || isWithin(D, Unit))
+      return;
+    const auto *Record = dyn_cast<CXXRecordDecl>(D->getDeclContext());
+    if (!Record || (D->getAccess() != AS_private && D->getAccess() != AS_protected))
+      return;
+    // Protected members of its own bases stay accessible to the moved class.
+    if (const auto *UnitRecord = dyn_cast<CXXRecordDecl>(Unit);
+        D->getAccess() == AS_protected && UnitRecord && UnitRecord->hasDefinition() &&
+        UnitRecord->isDerivedFrom(Record))
+      return;
+    if (!llvm::is_contained(*NonPublic, D))
+      NonPublic->push_back(D);
+  }
+
   void check(const NamedDecl *D, const NamedDecl *Found, bool Qualified, SourceLocation Loc) {
     if (Blocker || !D || D->isImplicit() || isWithin(D, Unit))
       return;
+    checkAccess(D);
     Loc = SM.getFileLoc(Loc);
     if (How == Mode::FromHeaderAnonymousNamespace) {
       bool InAnonymous = false;
@@ -266,8 +291,24 @@ private:
         return;
       }
     }
-    if (Qualified)
+    // The moved type comes before the declaration that contained it: what it names must be
+    // declared there already (the enclosing class itself is not).
+    bool DeclaredAfter =
+        How == Mode::FromFunction && !isa<NamespaceDecl>(D) &&
+        llvm::none_of(D->redecls(), [&](const Decl *Redecl) {
+          SourceLocation Begin = Redecl->getBeginLoc();
+          return Begin.isValid() && SM.isBeforeInTranslationUnit(SM.getExpansionLoc(Begin),
+                                                                 InsertLoc);
+        });
+    auto BlockAfter = [&] {
+      block(Loc, "no fix: " + quoted(Unit) + " uses " + quoted(D) +
+                     ", which is declared only after the place the type would move to");
+    };
+    if (Qualified) {
+      if (DeclaredAfter)
+        BlockAfter();
       return;
+    }
     const DeclContext *Home = isa<UsingShadowDecl>(Via) ? Via->getDeclContext()->getRedeclContext()
                                                         : lookupContext(D);
     if (const auto *Record = dyn_cast<CXXRecordDecl>(Home)) {
@@ -276,6 +317,10 @@ private:
         return;
       block(Loc, "no fix: " + quoted(Unit) + " uses " + quoted(D) + ", a member of " +
                      quoted(Record) + " found through the enclosing class");
+      return;
+    }
+    if (DeclaredAfter) {
+      BlockAfter();
       return;
     }
     if (!visibleFromTarget(Home))
@@ -292,6 +337,7 @@ private:
   bool QualifiedNext = false;
   std::vector<const TagDecl *> *LocalTypes = nullptr;
   std::vector<const NamedDecl *> *TemplateParams = nullptr;
+  std::vector<const NamedDecl *> *NonPublic = nullptr;
   llvm::SmallPtrSet<const DeclRefExpr *, 8> AdlCallees;
   std::optional<FindingNote> Blocker;
 };
@@ -684,6 +730,8 @@ void HoistPlanner::planFunctionScope(const TagDecl *Unit, const Scope &Where, Un
   Checker.collectLocalTypes(Plan.Deps);
   std::vector<const NamedDecl *> Params;
   Checker.collectTemplateParams(Params);
+  std::vector<const NamedDecl *> NonPublic;
+  Checker.collectNonPublic(NonPublic);
   if (std::optional<FindingNote> Blocker = Checker.run()) {
     Plan.Blockers.push_back(*Blocker);
     return;
@@ -836,6 +884,41 @@ void HoistPlanner::planFunctionScope(const TagDecl *Unit, const Scope &Where, Un
     Plan.InsertText = SourceText::reindent(Moved, FromIndent, "") + "\n";
     Plan.InsertLoc = InsertLoc;
   }
+  // Private members of the classes around the function: the moved class becomes their friend.
+  for (const NamedDecl *Member : NonPublic) {
+    const auto *Record = cast<CXXRecordDecl>(Member->getDeclContext());
+    std::string Why = quoted(Unit) + " uses " +
+                      (Member->getAccess() == AS_private ? "private" : "protected") +
+                      " member " + quoted(Member) + " of " + quoted(Record);
+    if (!isWithin(Where.Owner, Record)) {
+      Plan.Blockers.push_back({SM.getExpansionLoc(Member->getLocation()),
+                               "no fix: " + Why + ", which it could not access at namespace "
+                                                  "scope"});
+      return;
+    }
+    if (llvm::any_of(Plan.Friends, [&](const auto &F) { return F.first == Record; }))
+      continue;
+    SourceLocation LBrace = Record->getBraceRange().getBegin();
+    if (Plan.Templated || LBrace.isMacroID() ||
+        !Text.onlySpaceOrCommentAfter(LBrace.getLocWithOffset(1))) {
+      Plan.Blockers.push_back({SM.getExpansionLoc(Member->getLocation()),
+                               "no fix: " + Why + ", and a friend declaration cannot be added "
+                                                  "to it here"});
+      return;
+    }
+    // Indented like the class's first member (or one level in from the class).
+    std::string Indent = Text.indentation(Record->getBeginLoc()) + "  ";
+    for (const Decl *First : Record->decls())
+      if (!First->isImplicit() && First->getBeginLoc().isFileID()) {
+        Indent = Text.indentation(First->getBeginLoc());
+        break;
+      }
+    Plan.Friends.emplace_back(Record, Indent + "friend " + Unit->getKindName().str() + " " +
+                                          NewName + ";\n");
+    Plan.Notes.push_back({SM.getExpansionLoc(Member->getLocation()),
+                          "the fix declares '" + NewName + "' a friend of " + quoted(Record) +
+                              ": " + Why});
+  }
   claimName(Target, NewName);
 }
 
@@ -859,6 +942,7 @@ void HoistPlanner::planFunctionGroup(const Decl *Outermost) {
   SourceLocation InsertLoc;
   std::vector<FixItHint> Edits;
   llvm::SmallPtrSet<const TagDecl *, 8> Moved;
+  llvm::MapVector<const CXXRecordDecl *, std::string> FriendLines;
   // Plans `Unit` after the local types it uses (which move first, in order); what would move
   // is queued in `Pending` and kept only if the whole chain can move.
   std::vector<std::pair<const TagDecl *, UnitPlan>> Pending;
@@ -922,6 +1006,8 @@ void HoistPlanner::planFunctionGroup(const Decl *Outermost) {
       Insertion += MoverPlan.InsertText;
       llvm::append_range(Edits, MoverPlan.Edits);
       MoverPlan.Edits.clear();
+      for (const auto &[Record, Line] : MoverPlan.Friends)
+        FriendLines[Record] += Line;
       if (Mover != Lead)
         MoverPlan.MovedBy = Lead;
       Units[Mover] = std::move(MoverPlan);
@@ -929,6 +1015,11 @@ void HoistPlanner::planFunctionGroup(const Decl *Outermost) {
   }
   if (!Lead)
     return;
+  // One insertion per class for all the friends it gains (one place, one edit).
+  SourceText Text(SM, Ctx.getLangOpts());
+  for (const auto &[Record, Lines] : FriendLines)
+    Edits.push_back(FixItHint::CreateInsertion(
+        Text.nextLineStart(Record->getBraceRange().getBegin()), Lines));
   llvm::sort(Edits, [&](const FixItHint &A, const FixItHint &B) {
     return SM.isBeforeInTranslationUnit(A.RemoveRange.getBegin(), B.RemoveRange.getBegin());
   });

@@ -41,6 +41,8 @@ private:
     bool Renamed = false;
     /// Function scope: it becomes a template over enclosing template parameters.
     bool Templated = false;
+    /// Function scope: friend declarations to add, per class (the line to insert).
+    std::vector<std::pair<const clang::CXXRecordDecl *, std::string>> Friends;
   };
 
   UnitPlan planUnit(const clang::TagDecl *Unit, const Scope &Where);

@@ -43,6 +43,22 @@ class Owner {
   }
 };
 
+class Later {
+  int v = 0;
+
+public:
+  void method() {
+    struct UsesLater {
+      int v = 0;
+      explicit UsesLater(const Later &L) : v(L.v) {}
+      void serialize(boost::archive::text_oarchive &ar, unsigned) { ar & v; }
+    };
+    // CHECK-MESSAGES: :[[@LINE-5]]:12: warning: serializable type 'UsesLater' is declared in member function 'app::Later::method': no reader outside can name it [serialscope-non-resolvable-type]
+    // CHECK-MESSAGES: :[[@LINE-3]]:12: note: evidence [archive-member]: member function 'serialize' takes an archive
+    // CHECK-MESSAGES: :[[@LINE-5]]:32: note: no fix: 'UsesLater' uses 'Later', which is declared only after the place the type would move to
+  }
+};
+
 #define DECLARE_RECORD                                                                     \
   struct Record {                                                                          \
     int v = 0;                                                                             \
