@@ -1028,19 +1028,6 @@ void HoistPlanner::planFunctionGroup(const Decl *Outermost) {
   Units[Lead].Edits = std::move(Edits);
 }
 
-/// Names under which the frameworks look up free functions for a type by argument-dependent
-/// lookup (Boost, cereal, nlohmann, Qt's QDataStream operators).
-static bool isFrameworkHookName(const FunctionDecl *Function) {
-  if (Function->getOverloadedOperator() == OO_LessLess ||
-      Function->getOverloadedOperator() == OO_GreaterGreater)
-    return true;
-  if (!Function->getIdentifier())
-    return false;
-  return llvm::is_contained({"serialize", "save", "load", "save_minimal", "load_minimal",
-                             "to_json", "from_json"},
-                            Function->getName());
-}
-
 /// The declaration directly inside `Namespace` that `D` belongs to: a function template
 /// rather than its pattern, the pattern of an instantiation, the outermost enclosing member.
 static const Decl *memberOf(const Decl *D, const NamespaceDecl *Namespace) {
@@ -1126,13 +1113,15 @@ HoistPlanner::checkAnonymousUnit(const TagDecl *Unit, const NamespaceDecl *Names
       }
     }
   }
-  // The framework hooks of the same names that take the type (`from_json` next to an evidence
-  // `to_json`, `load` next to `save`) are found the same way: they move too.
+  // Every function of this block that takes the type is found the same way, by argument-
+  // dependent lookup: framework hooks (`from_json` beside an evidence `to_json`, `load` beside
+  // `save`) and the rest alike (`operator==` for std::find, `swap`, `operator<`). Left behind,
+  // template code would no longer find them for the moved type: they move too.
   for (const Decl *Member : Namespace->decls()) {
     const FunctionDecl *Function = dyn_cast<FunctionDecl>(Member);
     if (const auto *Template = dyn_cast<FunctionTemplateDecl>(Member))
       Function = Template->getTemplatedDecl();
-    if (!Function || !isFrameworkHookName(Function))
+    if (!Function)
       continue;
     for (const ParmVarDecl *Param : Function->parameters()) {
       QualType Type = Param->getType().getNonReferenceType();
