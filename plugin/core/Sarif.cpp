@@ -55,18 +55,18 @@ private:
   std::map<std::string, std::unique_ptr<llvm::MemoryBuffer>> Files;
 };
 
+/// Bytes in the UTF-8 sequence that starts with `Lead` (1 for a stray continuation byte).
+size_t utf8SequenceLength(unsigned char Lead) {
+  return Lead < 0x80 ? 1 : (Lead >> 5) == 0x6 ? 2 : (Lead >> 4) == 0xE ? 3 : (Lead >> 3) == 0x1E ? 4 : 1;
+}
+
 /// SARIF's default column unit is the UTF-16 code unit; clang counts bytes. Converts the
 /// 1-based byte column `Column` of `Line` (UTF-8) to UTF-16 code units.
 unsigned utf16Column(llvm::StringRef Line, unsigned Column) {
   unsigned Units = 0;
   size_t End = std::min<size_t>(Column - 1, Line.size());
   for (size_t I = 0; I < End;) {
-    unsigned char Lead = Line[I];
-    size_t Length = Lead < 0x80           ? 1
-                    : (Lead >> 5) == 0x6  ? 2
-                    : (Lead >> 4) == 0xE  ? 3
-                    : (Lead >> 3) == 0x1E ? 4
-                                          : 1;
+    size_t Length = utf8SequenceLength(Line[I]);
     Units += Length == 4 ? 2 : 1; // Beyond the BMP: a surrogate pair.
     I += Length;
   }
@@ -78,12 +78,7 @@ unsigned byteColumn(llvm::StringRef Line, unsigned Column) {
   unsigned Units = 0;
   size_t I = 0;
   while (I < Line.size() && Units + 1 < Column) {
-    unsigned char Lead = Line[I];
-    size_t Length = Lead < 0x80           ? 1
-                    : (Lead >> 5) == 0x6  ? 2
-                    : (Lead >> 4) == 0xE  ? 3
-                    : (Lead >> 3) == 0x1E ? 4
-                                          : 1;
+    size_t Length = utf8SequenceLength(Line[I]);
     Units += Length == 4 ? 2 : 1;
     I += Length;
   }
