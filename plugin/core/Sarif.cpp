@@ -57,7 +57,11 @@ private:
 
 /// Bytes in the UTF-8 sequence that starts with `Lead` (1 for a stray continuation byte).
 size_t utf8SequenceLength(unsigned char Lead) {
-  return Lead < 0x80 ? 1 : (Lead >> 5) == 0x6 ? 2 : (Lead >> 4) == 0xE ? 3 : (Lead >> 3) == 0x1E ? 4 : 1;
+  return Lead < 0x80           ? 1
+         : (Lead >> 5) == 0x6  ? 2
+         : (Lead >> 4) == 0xE  ? 3
+         : (Lead >> 3) == 0x1E ? 4
+                               : 1;
 }
 
 /// SARIF's default column unit is the UTF-16 code unit; clang counts bytes. Converts the
