@@ -2,22 +2,15 @@
 // fix moves it before the definition and declares it a friend of the class. A local class of a
 // friend function that reads a private member gets no fix (no class of its own to befriend it
 // in) and stays where it is. The archives are the same after.
-// RUN: %check_serialscope %s %t --fix --run --link=-lboost_serialization -- -std=c++17
+// RUN: %check_serialscope %s %t --fix --run --link=-lboost_serialization -- -std=c++17 -I%S/Inputs
 
 #include <boost/archive/text_oarchive.hpp>
 #include <iostream>
 #include <sstream>
 
-namespace app {
+#include "print-archive.h"
 
-template <class T> void print(const T &Value) {
-  std::ostringstream os;
-  {
-    boost::archive::text_oarchive ar(os, boost::archive::no_header);
-    ar << Value;
-  }
-  std::cout << os.str() << "\n";
-}
+namespace app {
 
 class Account {
   int balance = 12;
@@ -38,7 +31,7 @@ void Account::save() const {
   };
   // CHECK-MESSAGES: :[[@LINE-6]]:10: warning: serializable type 'Snapshot' is declared in member function 'app::Account::save': no reader outside can name it [serialscope-non-resolvable-type]
   // CHECK-MESSAGES: :[[@LINE-3]]:10: note: evidence [archive-member]: member function 'serialize' takes an archive
-  // CHECK-MESSAGES: :24:14: note: the fix declares 'Snapshot' a friend of 'Account': 'Snapshot' uses private member 'fee' of 'Account'
+  // CHECK-MESSAGES: :17:14: note: the fix declares 'Snapshot' a friend of 'Account': 'Snapshot' uses private member 'fee' of 'Account'
   print(Snapshot(*this));
 }
 
@@ -50,7 +43,7 @@ void audit(const Account &A) {
   };
   // CHECK-MESSAGES: :[[@LINE-5]]:10: warning: serializable type 'Audit' is declared in function 'app::audit': no reader outside can name it [serialscope-non-resolvable-type]
   // CHECK-MESSAGES: :[[@LINE-3]]:10: note: evidence [archive-member]: member function 'serialize' takes an archive
-  // CHECK-MESSAGES: :23:7: note: no fix: 'Audit' uses private member 'balance' of 'Account', which it could not access at namespace scope
+  // CHECK-MESSAGES: :16:7: note: no fix: 'Audit' uses private member 'balance' of 'Account', which it could not access at namespace scope
   print(Audit(A));
 }
 

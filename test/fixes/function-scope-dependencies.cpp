@@ -1,21 +1,14 @@
 // Local types a moved type uses (an enum, a plain struct) move first, in their order; a second
 // serializable type that uses both moves in the same fix. Each program prints the same.
-// RUN: %check_serialscope %s %t --fix --run --link=-lboost_serialization -- -std=c++17
+// RUN: %check_serialscope %s %t --fix --run --link=-lboost_serialization -- -std=c++17 -I%S/Inputs
 
 #include <boost/archive/text_oarchive.hpp>
 #include <iostream>
 #include <sstream>
 
-namespace app {
+#include "print-archive.h"
 
-template <class T> void print(const T &Value) {
-  std::ostringstream os;
-  {
-    boost::archive::text_oarchive ar(os, boost::archive::no_header);
-    ar << Value;
-  }
-  std::cout << os.str() << "\n";
-}
+namespace app {
 
 void save() {
   enum class Kind { Small, Large };
@@ -42,7 +35,7 @@ void save() {
   };
   // CHECK-MESSAGES: :[[@LINE-5]]:10: warning: serializable type 'Scene' is declared in function 'app::save': no reader outside can name it [serialscope-non-resolvable-type]
   // CHECK-MESSAGES: :[[@LINE-3]]:10: note: evidence [archive-member]: member function 'serialize' takes an archive
-  // CHECK-MESSAGES: :26:10: note: the fix for 'Shape' moves this type too: both go before the same declaration
+  // CHECK-MESSAGES: :19:10: note: the fix for 'Shape' moves this type too: both go before the same declaration
   print(Scene());
   Coord c;
   print(Shape{Kind::Small, c});

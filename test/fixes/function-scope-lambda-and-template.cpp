@@ -1,22 +1,15 @@
 // Local classes of a lambda (at namespace scope and inside a function) and of a function
 // template that does not use its template parameters in the class: each moves before the
 // outermost declaration around it.
-// RUN: %check_serialscope %s %t --fix --run --link=-lboost_serialization -- -std=c++17
+// RUN: %check_serialscope %s %t --fix --run --link=-lboost_serialization -- -std=c++17 -I%S/Inputs
 
 #include <boost/archive/text_oarchive.hpp>
 #include <iostream>
 #include <sstream>
 
-namespace app {
+#include "print-archive.h"
 
-template <class T> void print(const T &Value) {
-  std::ostringstream os;
-  {
-    boost::archive::text_oarchive ar(os, boost::archive::no_header);
-    ar << Value;
-  }
-  std::cout << os.str() << "\n";
-}
+namespace app {
 
 auto writeSample = [](int Seed) {
   struct Sample {

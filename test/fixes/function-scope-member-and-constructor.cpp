@@ -1,21 +1,14 @@
 // Local classes of a member function and of a constructor, both defined in the class body,
 // move before the class; each program writes the same archive afterwards.
-// RUN: %check_serialscope %s %t --fix --run --link=-lboost_serialization -- -std=c++17
+// RUN: %check_serialscope %s %t --fix --run --link=-lboost_serialization -- -std=c++17 -I%S/Inputs
 
 #include <boost/archive/text_oarchive.hpp>
 #include <iostream>
 #include <sstream>
 
-namespace app {
+#include "print-archive.h"
 
-template <class T> void print(const T &Value) {
-  std::ostringstream os;
-  {
-    boost::archive::text_oarchive ar(os, boost::archive::no_header);
-    ar << Value;
-  }
-  std::cout << os.str() << "\n";
-}
+namespace app {
 
 class Writer {
 public:
@@ -39,7 +32,7 @@ public:
     };
     // CHECK-MESSAGES: :[[@LINE-5]]:12: warning: serializable type 'Record' is declared in member function 'app::Writer::write': no reader outside can name it [serialscope-non-resolvable-type]
     // CHECK-MESSAGES: :[[@LINE-3]]:12: note: evidence [archive-member]: member function 'serialize' takes an archive
-    // CHECK-MESSAGES: :23:12: note: the fix for 'Header' moves this type too: both go before the same declaration
+    // CHECK-MESSAGES: :16:12: note: the fix for 'Header' moves this type too: both go before the same declaration
     print(Record());
   }
 };

@@ -2,24 +2,17 @@
 // in two member functions, get derived names; every place the function spells the name
 // (constructors, the injected class name, `struct Point Q`, `Sample S` left behind by
 // `struct Sample {...} S;`) is rewritten, and a note says so. The archives are the same.
-// RUN: %check_serialscope %s %t --fix --run --link=-lboost_serialization -- -std=c++17
+// RUN: %check_serialscope %s %t --fix --run --link=-lboost_serialization -- -std=c++17 -I%S/Inputs
 
 #include <boost/archive/text_oarchive.hpp>
 #include <iostream>
 #include <sstream>
 
+#include "print-archive.h"
+
 namespace app {
 
 struct Point { int unrelated; };
-
-template <class T> void print(const T &Value) {
-  std::ostringstream os;
-  {
-    boost::archive::text_oarchive ar(os, boost::archive::no_header);
-    ar << Value;
-  }
-  std::cout << os.str() << "\n";
-}
 
 void parse() {
   struct Point {
@@ -31,7 +24,7 @@ void parse() {
   };
   // CHECK-MESSAGES: :[[@LINE-7]]:10: warning: serializable type 'Point' is declared in function 'app::parse': no reader outside can name it [serialscope-non-resolvable-type]
   // CHECK-MESSAGES: :[[@LINE-3]]:10: note: evidence [archive-member]: member function 'serialize' takes an archive
-  // CHECK-MESSAGES: :13:8: note: the fix renames 'Point' to 'parse_Point': under its own name it would collide with this declaration
+  // CHECK-MESSAGES: :15:8: note: the fix renames 'Point' to 'parse_Point': under its own name it would collide with this declaration
   Point P = Point::origin();
   struct Point Q(5);
   print(P);
@@ -47,7 +40,7 @@ public:
     } S;
     // CHECK-MESSAGES: :[[@LINE-4]]:12: warning: serializable type 'Sample' is declared in member function 'app::Reader::load': no reader outside can name it [serialscope-non-resolvable-type]
     // CHECK-MESSAGES: :[[@LINE-3]]:12: note: evidence [archive-member]: member function 'serialize' takes an archive
-    // CHECK-MESSAGES: :54:12: note: the fix renames 'Sample' to 'Reader_load_Sample': under its own name it would collide with this declaration
+    // CHECK-MESSAGES: :47:12: note: the fix renames 'Sample' to 'Reader_load_Sample': under its own name it would collide with this declaration
     print(S);
   }
   void save() {
@@ -57,8 +50,8 @@ public:
     };
     // CHECK-MESSAGES: :[[@LINE-4]]:12: warning: serializable type 'Sample' is declared in member function 'app::Reader::save': no reader outside can name it [serialscope-non-resolvable-type]
     // CHECK-MESSAGES: :[[@LINE-3]]:12: note: evidence [archive-member]: member function 'serialize' takes an archive
-    // CHECK-MESSAGES: :44:12: note: the fix renames 'Sample' to 'Reader_save_Sample': under its own name it would collide with this declaration
-    // CHECK-MESSAGES: :44:12: note: the fix for 'Sample' moves this type too: both go before the same declaration
+    // CHECK-MESSAGES: :37:12: note: the fix renames 'Sample' to 'Reader_save_Sample': under its own name it would collide with this declaration
+    // CHECK-MESSAGES: :37:12: note: the fix for 'Sample' moves this type too: both go before the same declaration
     print(Sample());
   }
 };

@@ -1,23 +1,16 @@
 // A local class that uses its function template's parameters becomes a class template over
 // exactly those it uses (T and Width, not Tag), without their default arguments; the function
 // names it with its arguments. Both instantiations write the same archives after.
-// RUN: %check_serialscope %s %t --fix --run --link=-lboost_serialization -- -std=c++17
+// RUN: %check_serialscope %s %t --fix --run --link=-lboost_serialization -- -std=c++17 -I%S/Inputs
 
 #include <boost/archive/text_oarchive.hpp>
 #include <iostream>
 #include <sstream>
+
+#include "print-archive.h"
 #include <string>
 
 namespace app {
-
-template <class T> void print(const T &Value) {
-  std::ostringstream os;
-  {
-    boost::archive::text_oarchive ar(os, boost::archive::no_header);
-    ar << Value;
-  }
-  std::cout << os.str() << "\n";
-}
 
 // Writes a value with its width.
 template <class Tag, class T = int, int Width = 2>
