@@ -763,7 +763,7 @@ void HoistPlanner::planFunctionScope(const TagDecl *Unit, const Scope &Where, Un
   }
   SourceLocation TypeBegin = Unit->getBeginLoc();
   SourceLocation TypeEnd = Unit->getBraceRange().getEnd().getLocWithOffset(1);
-  SourceLocation MovedBegin = Text.leadingCommentStart(TypeBegin);
+  SourceLocation MovedBegin = Text.leadingCommentStart(TypeBegin, /*StopAtNolint=*/true);
   std::string Moved = Text.text(MovedBegin, TypeEnd).str();
   std::string FromIndent = Text.indentation(TypeBegin);
 

@@ -9,6 +9,16 @@ using namespace clang;
 namespace serialscope {
 namespace {
 bool isBlank(llvm::StringRef Line) { return Line.trim().empty(); }
+
+/// Whether a comment holds a NOLINT directive other than NOLINTNEXTLINE. Like clang-tidy, the
+/// directive is found anywhere in the comment text.
+bool hasStayingNolint(llvm::StringRef Comment) {
+  for (size_t Pos = Comment.find("NOLINT"); Pos != llvm::StringRef::npos;
+       Pos = Comment.find("NOLINT", Pos + 6))
+    if (!Comment.substr(Pos + 6).starts_with("NEXTLINE"))
+      return true;
+  return false;
+}
 } // namespace
 
 llvm::StringRef SourceText::buffer(SourceLocation Loc, unsigned &Offset) const {
@@ -47,7 +57,7 @@ std::string SourceText::indentation(SourceLocation Loc) const {
   return Line.take_while([](char C) { return C == ' ' || C == '\t'; }).str();
 }
 
-SourceLocation SourceText::leadingCommentStart(SourceLocation Loc) const {
+SourceLocation SourceText::leadingCommentStart(SourceLocation Loc, bool StopAtNolint) const {
   if (!onlySpaceBefore(Loc))
     return Loc;
   SourceLocation Start = Loc;
@@ -60,6 +70,8 @@ SourceLocation SourceText::leadingCommentStart(SourceLocation Loc) const {
     SourceLocation Prev = lineStart(Line.getLocWithOffset(-1));
     llvm::StringRef PrevText = text(Prev, Line).trim();
     if (PrevText.starts_with("//")) {
+      if (StopAtNolint && hasStayingNolint(PrevText))
+        break;
       Start = Prev.getLocWithOffset(indentation(Prev).size());
       Line = Prev;
       continue;
@@ -73,7 +85,8 @@ SourceLocation SourceText::leadingCommentStart(SourceLocation Loc) const {
         break;
       SourceLocation OpenLoc = Prev.getLocWithOffset(static_cast<int>(Open) -
                                                      static_cast<int>(PrevOffset));
-      if (!onlySpaceBefore(OpenLoc))
+      if (!onlySpaceBefore(OpenLoc) ||
+          (StopAtNolint && hasStayingNolint(text(OpenLoc, Line))))
         break;
       Start = OpenLoc;
       Line = lineStart(OpenLoc);

@@ -27,7 +27,11 @@ public:
   /// The whitespace that starts the line containing `Loc`.
   std::string indentation(clang::SourceLocation Loc) const;
   /// Start of the comment lines directly above `Loc` (no blank line between), else `Loc`.
-  clang::SourceLocation leadingCommentStart(clang::SourceLocation Loc) const;
+  /// With `StopAtNolint`, a line with a NOLINT, NOLINTBEGIN or NOLINTEND directive ends the
+  /// comment (it stays in place: it pairs with other directives or suppresses its own line);
+  /// a NOLINTNEXTLINE belongs to the line below and is part of the comment.
+  clang::SourceLocation leadingCommentStart(clang::SourceLocation Loc,
+                                            bool StopAtNolint = false) const;
   /// Whether the line before the one containing `Loc` is blank.
   bool blankLineBefore(clang::SourceLocation Loc) const;
   /// Whether the line after the one containing `Loc` is blank.
