@@ -379,6 +379,58 @@ const DeclStmt *findDeclStmt(const Decl *Function, const TagDecl *Unit) {
   return Search.Found;
 }
 
+/// Just past the attributes written after `Unit`'s closing brace (`} __attribute__((packed))`,
+/// or a macro expanding to attributes of `Unit`), else just past the brace. They belong to the
+/// type: left behind, the moved type would change its layout (or not compile).
+SourceLocation trailingAttributesEnd(const TagDecl *Unit, const SourceManager &SM,
+                                     const LangOptions &LangOpts) {
+  SourceLocation End = Unit->getBraceRange().getEnd().getLocWithOffset(1);
+  Token Tok;
+  auto Next = [&](SourceLocation Loc) {
+    return !Lexer::getRawToken(Loc, Tok, SM, LangOpts, /*IgnoreWhiteSpace=*/true) &&
+           !Tok.is(tok::eof);
+  };
+  // Just past the parenthesized group that starts at `Loc`, if one does.
+  auto SkipParens = [&](SourceLocation Loc) -> std::optional<SourceLocation> {
+    int Depth = 0;
+    for (int Guard = 0; Guard < 4096 && Next(Loc); ++Guard) {
+      if (Tok.is(tok::l_paren))
+        ++Depth;
+      else if (Tok.is(tok::r_paren))
+        --Depth;
+      else if (Depth == 0)
+        return std::nullopt;
+      Loc = Tok.getEndLoc();
+      if (Depth == 0)
+        return Loc;
+    }
+    return std::nullopt;
+  };
+  while (Next(End) && Tok.is(tok::raw_identifier)) {
+    llvm::StringRef Name = Tok.getRawIdentifier();
+    SourceLocation After = Tok.getEndLoc();
+    if (Name == "__attribute__" || Name == "__attribute" || Name == "__declspec") {
+      std::optional<SourceLocation> Close = SkipParens(After);
+      if (!Close)
+        break;
+      End = *Close;
+      continue;
+    }
+    // A macro spelling some of the type's attributes (`PACKED`, `ALIGNED(8)`).
+    SourceLocation MacroLoc = Tok.getLocation();
+    const Attr *FromMacro = nullptr;
+    for (const Attr *A : Unit->attrs())
+      if (A->getLocation().isMacroID() &&
+          SM.getExpansionRange(A->getLocation()).getBegin() == MacroLoc)
+        FromMacro = A;
+    if (!FromMacro)
+      break;
+    End = Lexer::getLocForEndOfToken(SM.getExpansionRange(FromMacro->getLocation()).getEnd(), 0,
+                                     SM, LangOpts);
+  }
+  return End;
+}
+
 /// The outermost type that must move for `Type` to move: the outermost local class around it
 /// (function scope) or the class directly inside the anonymous namespace.
 const TagDecl *hoistedUnit(const TagDecl *Type) {
@@ -762,7 +814,7 @@ void HoistPlanner::planFunctionScope(const TagDecl *Unit, const Scope &Where, Un
     return;
   }
   SourceLocation TypeBegin = Unit->getBeginLoc();
-  SourceLocation TypeEnd = Unit->getBraceRange().getEnd().getLocWithOffset(1);
+  SourceLocation TypeEnd = trailingAttributesEnd(Unit, SM, Ctx.getLangOpts());
   SourceLocation MovedBegin = Text.leadingCommentStart(TypeBegin, /*StopAtNolint=*/true);
   std::string Moved = Text.text(MovedBegin, TypeEnd).str();
   std::string FromIndent = Text.indentation(TypeBegin);
@@ -855,7 +907,32 @@ void HoistPlanner::planFunctionScope(const TagDecl *Unit, const Scope &Where, Un
   if (Plan.Templated)
     Moved.insert(SM.getFileOffset(TypeBegin) - SM.getFileOffset(MovedBegin),
                  TemplateHeader + FromIndent);
+  // The packing the type was declared under (a `#pragma pack` in the function) must hold where
+  // it lands too: otherwise its layout changes, and with it every binary archive of it. With a
+  // pack value, that value; without one, no packing, when a pack pragma written between the
+  // two places may have changed it.
+  std::string PackPush;
+  if (const auto *Record = dyn_cast<RecordDecl>(Unit)) {
+    std::string Pragmas;
+    if (const auto *Pack = Record->getAttr<MaxFieldAlignmentAttr>()) {
+      PackPush = "#pragma pack(push, " + std::to_string(Pack->getAlignment() / 8) + ")";
+      Pragmas = "'" + PackPush + "'";
+    } else if (Text.hasPackPragma(InsertLoc, TypeBegin)) {
+      PackPush = "#pragma pack(push)\n" + FromIndent + "#pragma pack()";
+      Pragmas = "'#pragma pack(push)', '#pragma pack()'";
+    }
+    if (!PackPush.empty()) {
+      Moved.insert(SM.getFileOffset(TypeBegin) - SM.getFileOffset(MovedBegin),
+                   PackPush + "\n" + FromIndent);
+      Plan.Notes.push_back({SM.getExpansionLoc(Unit->getLocation()),
+                            "the fix keeps the packing of " + quoted(Unit) +
+                                " at its new place: it writes " + Pragmas +
+                                " before it and '#pragma pack(pop)' after it"});
+    }
+  }
   Moved += ";";
+  if (!PackPush.empty())
+    Moved += "\n" + FromIndent + "#pragma pack(pop)";
 
   if (Statement->isSingleDecl()) {
     SourceLocation RemoveBegin = MovedBegin;

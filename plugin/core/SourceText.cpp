@@ -139,6 +139,42 @@ std::optional<SourceLocation> SourceText::findToken(SourceLocation Loc,
   return std::nullopt;
 }
 
+bool SourceText::hasPackPragma(SourceLocation Begin, SourceLocation End) const {
+  unsigned BeginOffset, EndOffset;
+  llvm::StringRef Buf = buffer(Begin, BeginOffset);
+  buffer(End, EndOffset);
+  if (EndOffset <= BeginOffset)
+    return false;
+  // The raw lexer needs the buffer's terminating null: it lexes to the file's end, and the
+  // loop stops at `End`.
+  Lexer Raw(Begin.getLocWithOffset(-static_cast<int>(BeginOffset)), LangOpts, Buf.data(),
+            Buf.data() + BeginOffset, Buf.data() + Buf.size());
+  auto Spelled = [](const Token &Tok, llvm::StringRef Name) {
+    return Tok.is(tok::raw_identifier) && Tok.getRawIdentifier() == Name;
+  };
+  // The last three tokens, to recognize `# pragma pack`, `_Pragma ( "pack...` and
+  // `__pragma ( pack`.
+  Token First, Second, Tok;
+  First.startToken();
+  Second.startToken();
+  bool AtEnd = false;
+  while (!AtEnd) {
+    AtEnd = Raw.LexFromRawLexer(Tok);
+    if (Tok.is(tok::eof) || SM.getFileOffset(Tok.getLocation()) >= EndOffset)
+      break;
+    if (First.is(tok::hash) && Spelled(Second, "pragma") && Spelled(Tok, "pack"))
+      return true;
+    if (Second.is(tok::l_paren) &&
+        ((Spelled(First, "_Pragma") && Tok.is(tok::string_literal) &&
+          llvm::StringRef(Tok.getLiteralData(), Tok.getLength()).contains("pack")) ||
+         (Spelled(First, "__pragma") && Spelled(Tok, "pack"))))
+      return true;
+    First = Second;
+    Second = Tok;
+  }
+  return false;
+}
+
 llvm::StringRef SourceText::text(SourceLocation Begin, SourceLocation End) const {
   unsigned BeginOffset, EndOffset;
   llvm::StringRef Buf = buffer(Begin, BeginOffset);

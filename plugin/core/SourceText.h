@@ -42,6 +42,9 @@ public:
   /// Location of the first token `Kind` at or after `Loc`.
   std::optional<clang::SourceLocation> findToken(clang::SourceLocation Loc,
                                                  clang::tok::TokenKind Kind) const;
+  /// Whether a `#pragma pack` (or `_Pragma`/`__pragma` with `pack`) is written between two
+  /// locations of one file, outside comments.
+  bool hasPackPragma(clang::SourceLocation Begin, clang::SourceLocation End) const;
   /// Text between two file locations of one file.
   llvm::StringRef text(clang::SourceLocation Begin, clang::SourceLocation End) const;
 
