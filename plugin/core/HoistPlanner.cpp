@@ -79,17 +79,19 @@ public:
     FromHeaderAnonymousNamespace,
   };
 
-  DependencyChecker(const TagDecl *Unit, const DeclContext *Target, SourceLocation InsertLoc,
+  DependencyChecker(const NamedDecl *Unit, const DeclContext *Target, SourceLocation InsertLoc,
                     Mode How, const EvidenceIndex &Index, const SourceManager &SM)
       : Unit(Unit), Target(Target), InsertLoc(InsertLoc), How(How), Index(Index), SM(SM) {}
 
   std::optional<FindingNote> run() {
-    TraverseDecl(const_cast<TagDecl *>(Unit));
+    TraverseDecl(const_cast<NamedDecl *>(Unit));
     return Blocker;
   }
 
   /// Local types the type uses are collected here instead of blocking: they can move first.
   void collectLocalTypes(std::vector<const TagDecl *> &Into) { LocalTypes = &Into; }
+  /// Local type aliases (`using`, `typedef`) it uses are collected here: they can move first.
+  void collectLocalAliases(std::vector<const TypedefNameDecl *> &Into) { LocalAliases = &Into; }
   /// Private and protected members of other classes the type uses are collected here: at
   /// namespace scope it no longer has the access its function gave it.
   void collectNonPublic(std::vector<const NamedDecl *> &Into) { NonPublic = &Into; }
@@ -275,6 +277,9 @@ private:
       const auto *Tag = dyn_cast<TagDecl>(D);
       if (const auto *Enumerator = dyn_cast<EnumConstantDecl>(D))
         Tag = dyn_cast<EnumDecl>(Enumerator->getDeclContext());
+      // An alias member of a local class moves with its class.
+      if (const auto *Alias = dyn_cast<TypedefNameDecl>(D))
+        Tag = dyn_cast<TagDecl>(Alias->getDeclContext());
       if (Tag) {
         Tag = hoistedUnit(Tag);
         if (!llvm::is_contained(*LocalTypes, Tag))
@@ -282,6 +287,12 @@ private:
         return;
       }
     }
+    if (LocalAliases && Via == D && D->getParentFunctionOrMethod())
+      if (const auto *Alias = dyn_cast<TypedefNameDecl>(D)) {
+        if (!llvm::is_contained(*LocalAliases, Alias))
+          LocalAliases->push_back(Alias);
+        return;
+      }
     for (const NamedDecl *Candidate : {Via, D}) {
       if (Candidate->isLocalExternDecl() || Candidate->getParentFunctionOrMethod()) {
         const Decl *Function = enclosingFunction(Candidate);
@@ -328,7 +339,7 @@ private:
                      ", which would no longer be found by name at namespace scope");
   }
 
-  const TagDecl *Unit;
+  const NamedDecl *Unit;
   const DeclContext *Target;
   SourceLocation InsertLoc;
   Mode How;
@@ -336,6 +347,7 @@ private:
   const SourceManager &SM;
   bool QualifiedNext = false;
   std::vector<const TagDecl *> *LocalTypes = nullptr;
+  std::vector<const TypedefNameDecl *> *LocalAliases = nullptr;
   std::vector<const NamedDecl *> *TemplateParams = nullptr;
   std::vector<const NamedDecl *> *NonPublic = nullptr;
   llvm::SmallPtrSet<const DeclRefExpr *, 8> AdlCallees;
@@ -345,7 +357,7 @@ private:
 /// Finds declarations other than `Unit` that carry `Name` inside `Root`.
 class SameNameFinder : public RecursiveASTVisitor<SameNameFinder> {
 public:
-  SameNameFinder(const TagDecl *Unit, DeclarationName Name) : Unit(Unit), Name(Name) {}
+  SameNameFinder(const NamedDecl *Unit, DeclarationName Name) : Unit(Unit), Name(Name) {}
   bool shouldVisitImplicitCode() const { return false; }
   bool VisitNamedDecl(NamedDecl *D) {
     if (!Found && D->getDeclName() == Name && !isWithin(D, Unit))
@@ -355,16 +367,16 @@ public:
   const NamedDecl *Found = nullptr;
 
 private:
-  const TagDecl *Unit;
+  const NamedDecl *Unit;
   DeclarationName Name;
 };
 
 /// The declaration statement of `Function`'s body that declares `Unit`. Searched here rather
 /// than through ASTContext::getParents, whose parent map covers the whole TU (every header)
 /// and would cost more than the rest of the analysis.
-const DeclStmt *findDeclStmt(const Decl *Function, const TagDecl *Unit) {
+const DeclStmt *findDeclStmt(const Decl *Function, const Decl *Unit) {
   struct Finder : RecursiveASTVisitor<Finder> {
-    const TagDecl *Unit;
+    const Decl *Unit;
     const DeclStmt *Found = nullptr;
     bool shouldVisitImplicitCode() const { return false; }
     bool VisitDeclStmt(DeclStmt *Statement) {
@@ -570,6 +582,54 @@ bool collectNameUses(const TagDecl *Unit, const Decl *Root, const SourceManager 
     return SM.isBeforeInTranslationUnit(A, B);
   });
   return true;
+}
+
+/// Removes a declaration statement that moves: from `MovedBegin` (its leading comments) to its
+/// semicolon `Semi`, with the lines it leaves empty.
+FixItHint statementRemoval(const SourceText &Text, SourceLocation MovedBegin, SourceLocation Semi,
+                           SourceLocation OutermostBegin) {
+  SourceLocation RemoveBegin = MovedBegin;
+  SourceLocation RemoveEnd = Semi.getLocWithOffset(1);
+  if (Text.onlySpaceBefore(RemoveBegin) &&
+      Text.lineStart(RemoveBegin) != Text.lineStart(OutermostBegin)) {
+    // Take the lines from the end of the previous non-blank line: the whitespace before the
+    // next token stays as it is, which clang-tidy's cleanup of replacements relies on.
+    RemoveBegin = Text.lineStart(RemoveBegin);
+    while (Text.blankLineBefore(RemoveBegin))
+      RemoveBegin = Text.lineStart(RemoveBegin.getLocWithOffset(-1));
+    RemoveBegin = RemoveBegin.getLocWithOffset(-1);
+  }
+  return FixItHint::CreateRemoval(CharSourceRange::getCharRange(RemoveBegin, RemoveEnd));
+}
+
+/// The text that puts `Moved` (indented by `FromIndent` in the function) before the outermost
+/// declaration, whose leading comments start at `InsertLoc`, and where it goes.
+void insertionBefore(const SourceText &Text, llvm::StringRef Moved, llvm::StringRef FromIndent,
+                     SourceLocation InsertLoc, std::string &InsertText, SourceLocation &At) {
+  if (Text.onlySpaceBefore(InsertLoc)) {
+    InsertText = SourceText::reindent(Moved, FromIndent, Text.indentation(InsertLoc)) + "\n\n";
+    At = Text.lineStart(InsertLoc);
+  } else {
+    InsertText = SourceText::reindent(Moved, FromIndent, "") + "\n";
+    At = InsertLoc;
+  }
+}
+
+/// Whether a macro expansion spells part of `D` (a name or expression in its type).
+bool spelledWithMacro(const Decl *D) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    bool Found = false;
+    bool VisitTypeLoc(TypeLoc TL) {
+      Found |= TL.getBeginLoc().isMacroID() || TL.getEndLoc().isMacroID();
+      return !Found;
+    }
+    bool VisitStmt(Stmt *S) {
+      Found |= S->getBeginLoc().isMacroID() || S->getEndLoc().isMacroID();
+      return !Found;
+    }
+  } Search;
+  Search.TraverseDecl(const_cast<Decl *>(D));
+  return Search.Found;
 }
 
 bool inAnonymousNamespace(const DeclContext *DC) {
@@ -780,6 +840,7 @@ void HoistPlanner::planFunctionScope(const TagDecl *Unit, const Scope &Where, Un
   DependencyChecker Checker(Unit, Target, InsertLoc, DependencyChecker::Mode::FromFunction, Index,
                             SM);
   Checker.collectLocalTypes(Plan.Deps);
+  Checker.collectLocalAliases(Plan.AliasDeps);
   std::vector<const NamedDecl *> Params;
   Checker.collectTemplateParams(Params);
   std::vector<const NamedDecl *> NonPublic;
@@ -934,33 +995,14 @@ void HoistPlanner::planFunctionScope(const TagDecl *Unit, const Scope &Where, Un
   if (!PackPush.empty())
     Moved += "\n" + FromIndent + "#pragma pack(pop)";
 
-  if (Statement->isSingleDecl()) {
-    SourceLocation RemoveBegin = MovedBegin;
-    SourceLocation RemoveEnd = Statement->getEndLoc().getLocWithOffset(1);
-    if (Text.onlySpaceBefore(RemoveBegin) && Text.lineStart(RemoveBegin) != Text.lineStart(OutermostBegin)) {
-      // Take the lines from the end of the previous non-blank line: the whitespace before the
-      // next token stays as it is, which clang-tidy's cleanup of replacements relies on.
-      RemoveBegin = Text.lineStart(RemoveBegin);
-      while (Text.blankLineBefore(RemoveBegin))
-        RemoveBegin = Text.lineStart(RemoveBegin.getLocWithOffset(-1));
-      RemoveBegin = RemoveBegin.getLocWithOffset(-1);
-    }
-    Plan.Edits.push_back(
-        FixItHint::CreateRemoval(CharSourceRange::getCharRange(RemoveBegin, RemoveEnd)));
-  } else {
+  if (Statement->isSingleDecl())
+    Plan.Edits.push_back(statementRemoval(Text, MovedBegin, Statement->getEndLoc(),
+                                          OutermostBegin));
+  else
     Plan.Edits.push_back(FixItHint::CreateReplacement(
         CharSourceRange::getCharRange(TypeBegin, TypeEnd), NewName));
-  }
   llvm::append_range(Plan.Edits, Renames);
-
-  if (Text.onlySpaceBefore(InsertLoc)) {
-    std::string ToIndent = Text.indentation(InsertLoc);
-    Plan.InsertText = SourceText::reindent(Moved, FromIndent, ToIndent) + "\n\n";
-    Plan.InsertLoc = Text.lineStart(InsertLoc);
-  } else {
-    Plan.InsertText = SourceText::reindent(Moved, FromIndent, "") + "\n";
-    Plan.InsertLoc = InsertLoc;
-  }
+  insertionBefore(Text, Moved, FromIndent, InsertLoc, Plan.InsertText, Plan.InsertLoc);
   // Private members of the classes around the function: the moved class becomes their friend.
   for (const NamedDecl *Member : NonPublic) {
     const auto *Record = cast<CXXRecordDecl>(Member->getDeclContext());
@@ -999,6 +1041,123 @@ void HoistPlanner::planFunctionScope(const TagDecl *Unit, const Scope &Where, Un
   claimName(Target, NewName);
 }
 
+std::optional<FindingNote> HoistPlanner::aliasCollision(const TypedefNameDecl *Alias,
+                                                        const DeclContext *Target,
+                                                        const Decl *Outermost) {
+  // The alias keeps its name (its uses stay as written), so any other declaration of the name
+  // where it lands, or in the declaration it leaves, is a clash or a change of lookup.
+  DeclarationName Name = Alias->getDeclName();
+  // Named rather than pointed at: the note is shown at the alias, in the refusal of the type
+  // that uses it.
+  auto Collides = [&](const NamedDecl *Other) {
+    return FindingNote{SM.getExpansionLoc(Alias->getLocation()),
+                       "no fix: moved to " + describeNamespace(Target) + ", " + quoted(Alias) +
+                           " would collide with another declaration of '" +
+                           Other->getQualifiedNameAsString() + "'"};
+  };
+  if (ClaimedNames.count({Target->getPrimaryContext(), Name.getAsString()}))
+    return FindingNote{SM.getExpansionLoc(Alias->getLocation()),
+                       "no fix: moved to " + describeNamespace(Target) + ", " + quoted(Alias) +
+                           " would collide with another declaration of the same name moved "
+                           "there"};
+  auto LookupIn = [&](const DeclContext *DC) -> const NamedDecl * {
+    for (const NamedDecl *Other : DC->lookup(Name))
+      if (Other != Alias)
+        return Other;
+    return nullptr;
+  };
+  for (const DeclContext *DC = Target; DC; DC = DC->getParent()) {
+    if (!DC->isFileContext())
+      continue;
+    if (const NamedDecl *Other = LookupIn(DC))
+      return Collides(Other);
+    const NamespaceDecl *Anonymous =
+        DC->isTranslationUnit() ? cast<TranslationUnitDecl>(DC)->getAnonymousNamespace()
+                                : cast<NamespaceDecl>(DC)->getAnonymousNamespace();
+    if (Anonymous)
+      if (const NamedDecl *Other = LookupIn(Anonymous))
+        return Collides(Other);
+  }
+  for (const UsingDirectiveDecl *Directive : Index.UsingDirectives)
+    if (const NamespaceDecl *Nominated = Directive->getNominatedNamespace())
+      if (const NamedDecl *Other = LookupIn(Nominated))
+        return Collides(Other);
+  SameNameFinder Finder(Alias, Name);
+  Finder.TraverseDecl(const_cast<Decl *>(Outermost));
+  if (Finder.Found)
+    return Collides(Finder.Found);
+  for (const DeclContext *DC = Alias->getDeclContext(); DC && !DC->isFileContext();
+       DC = DC->getParent()) {
+    const auto *Record = dyn_cast<CXXRecordDecl>(DC);
+    if (!Record || !Record->hasDefinition())
+      continue;
+    const NamedDecl *Member = LookupIn(Record);
+    if (!Member)
+      Record->forallBases([&](const CXXRecordDecl *Base) {
+        Member = LookupIn(Base);
+        return Member == nullptr;
+      });
+    if (Member)
+      return Collides(Member);
+  }
+  return std::nullopt;
+}
+
+void HoistPlanner::planAlias(const TypedefNameDecl *Alias, UnitPlan &Plan) {
+  auto Refuse = [&](SourceLocation Loc, std::string Message) {
+    Plan.Blockers.push_back({SM.getExpansionLoc(Loc), std::move(Message)});
+  };
+  if (Alias->getBeginLoc().isMacroID() || Alias->getLocation().isMacroID() ||
+      Alias->getEndLoc().isMacroID()) {
+    Refuse(Alias->getLocation(), "no fix: " + quoted(Alias) + " comes from a macro expansion");
+    return;
+  }
+  // The macro may not be defined, or mean the same, where the alias lands.
+  if (spelledWithMacro(Alias)) {
+    Refuse(Alias->getLocation(), "no fix: a macro spells part of " + quoted(Alias));
+    return;
+  }
+  const Decl *Outermost = outermostDeclaration(Alias);
+  const DeclContext *Target = Outermost->getLexicalDeclContext()->getRedeclContext();
+  SourceText Text(SM, Ctx.getLangOpts());
+  SourceLocation OutermostBegin = Outermost->getBeginLoc();
+  SourceLocation InsertLoc = Text.leadingCommentStart(OutermostBegin);
+  DependencyChecker Checker(Alias, Target, InsertLoc, DependencyChecker::Mode::FromFunction,
+                            Index, SM);
+  Checker.collectLocalTypes(Plan.Deps);
+  Checker.collectLocalAliases(Plan.AliasDeps);
+  std::vector<const NamedDecl *> NonPublic;
+  Checker.collectNonPublic(NonPublic);
+  if (std::optional<FindingNote> Blocker = Checker.run()) {
+    Plan.Blockers.push_back(*Blocker);
+    return;
+  }
+  if (!NonPublic.empty()) {
+    Refuse(NonPublic.front()->getLocation(),
+           "no fix: " + quoted(Alias) + " names " +
+               (NonPublic.front()->getAccess() == AS_private ? "private" : "protected") +
+               " member " + quoted(NonPublic.front()) +
+               ", which it could not access at namespace scope");
+    return;
+  }
+  if (std::optional<FindingNote> Collision = aliasCollision(Alias, Target, Outermost)) {
+    Plan.Blockers.push_back(*Collision);
+    return;
+  }
+  const Decl *Function = enclosingFunction(Alias);
+  const DeclStmt *Statement = Function ? findDeclStmt(Function, Alias) : nullptr;
+  if (!Statement || !Statement->isSingleDecl()) {
+    Refuse(Alias->getLocation(), "no fix: the declaration of " + quoted(Alias) +
+                                     " is not a declaration statement of its own");
+    return;
+  }
+  SourceLocation Begin = Alias->getBeginLoc();
+  SourceLocation MovedBegin = Text.leadingCommentStart(Begin, /*StopAtNolint=*/true);
+  Plan.Edits.push_back(statementRemoval(Text, MovedBegin, Statement->getEndLoc(), OutermostBegin));
+  insertionBefore(Text, Text.text(MovedBegin, Statement->getEndLoc().getLocWithOffset(1)),
+                  Text.indentation(Begin), InsertLoc, Plan.InsertText, Plan.InsertLoc);
+}
+
 void HoistPlanner::planFunctionGroup(const Decl *Outermost) {
   // Every finding's unit that moves before the same declaration: one insertion point, so one
   // fix (clang-apply-replacements rejects two insertions at one place from different fixes).
@@ -1018,48 +1177,84 @@ void HoistPlanner::planFunctionGroup(const Decl *Outermost) {
   std::string Insertion;
   SourceLocation InsertLoc;
   std::vector<FixItHint> Edits;
-  llvm::SmallPtrSet<const TagDecl *, 8> Moved;
+  llvm::SmallPtrSet<const NamedDecl *, 8> Moved;
   llvm::MapVector<const CXXRecordDecl *, std::string> FriendLines;
-  // Plans `Unit` after the local types it uses (which move first, in order); what would move
-  // is queued in `Pending` and kept only if the whole chain can move.
-  std::vector<std::pair<const TagDecl *, UnitPlan>> Pending;
-  std::function<bool(const TagDecl *, const Scope &, UnitPlan &)> PlanWithDeps =
-      [&](const TagDecl *Unit, const Scope &Where, UnitPlan &Plan) {
-        Plan = planUnit(Unit, Where);
+  // Why a local type alias cannot move, once found.
+  llvm::DenseMap<const NamedDecl *, FindingNote> AliasBlockers;
+  // Plans `Mover` (a unit, or a local type alias) after the local types and aliases it uses
+  // (which move first, in order); what would move is queued in `Pending` and kept only if the
+  // whole chain can move. `Active` holds the chain being planned, to stop at a cycle.
+  std::vector<std::pair<const NamedDecl *, UnitPlan>> Pending;
+  llvm::SmallPtrSet<const NamedDecl *, 8> Active;
+  std::function<bool(const NamedDecl *, const Scope &, UnitPlan &)> PlanWithDeps =
+      [&](const NamedDecl *Mover, const Scope &Where, UnitPlan &Plan) {
+        if (const auto *Alias = dyn_cast<TypedefNameDecl>(Mover)) {
+          Plan = UnitPlan();
+          planAlias(Alias, Plan);
+        } else {
+          Plan = planUnit(cast<TagDecl>(Mover), Where);
+        }
         if (!Plan.Blockers.empty())
           return false;
-        llvm::sort(Plan.Deps, [&](const TagDecl *A, const TagDecl *B) {
+        std::vector<const NamedDecl *> Deps(Plan.Deps.begin(), Plan.Deps.end());
+        Deps.insert(Deps.end(), Plan.AliasDeps.begin(), Plan.AliasDeps.end());
+        llvm::sort(Deps, [&](const NamedDecl *A, const NamedDecl *B) {
           return SM.isBeforeInTranslationUnit(A->getBeginLoc(), B->getBeginLoc());
         });
-        for (const TagDecl *Dep : Plan.Deps) {
+        Active.insert(Mover);
+        auto Done = [&](bool Result) {
+          Active.erase(Mover);
+          return Result;
+        };
+        for (const NamedDecl *Dep : Deps) {
+          const auto *DepType = dyn_cast<TagDecl>(Dep);
+          std::string What = DepType ? "the local type " : "the local type alias ";
           auto Uses = [&](std::string Why) {
             Plan.Blockers.push_back({SM.getExpansionLoc(Dep->getLocation()),
-                                     "no fix: " + quoted(Unit) + " uses the local type " +
+                                     "no fix: " + quoted(Mover) + " uses " + What +
                                          quoted(Dep) + ", which " + Why});
-            return false;
+            return Done(false);
           };
           if (Moved.count(Dep)) {
-            if (Units[Dep].Renamed)
+            if (DepType && Units[DepType].Renamed)
               return Uses("the fix renames");
             continue;
           }
           if (llvm::any_of(Pending, [&](const auto &Entry) { return Entry.first == Dep; }))
             continue;
-          if (auto It = Units.find(Dep); It != Units.end() && !It->second.Blockers.empty())
-            return Uses("cannot move: " + It->second.Blockers.front().Message.substr(
-                                              std::string("no fix: ").size()));
+          // A type that uses what uses it (through a forward declaration): neither can go
+          // first.
+          if (Active.count(Dep))
+            return Uses("in turn uses " + quoted(Mover));
+          if (DepType) {
+            if (auto It = Units.find(DepType); It != Units.end() && !It->second.Blockers.empty())
+              return Uses("cannot move: " + It->second.Blockers.front().Message.substr(
+                                                std::string("no fix: ").size()));
+          } else if (auto It = AliasBlockers.find(Dep); It != AliasBlockers.end()) {
+            return Uses("cannot move: " +
+                        It->second.Message.substr(std::string("no fix: ").size()));
+          }
           UnitPlan DepPlan;
-          if (!PlanWithDeps(Dep, Where, DepPlan))
+          if (!PlanWithDeps(Dep, Where, DepPlan)) {
+            if (!DepType)
+              AliasBlockers.try_emplace(Dep, DepPlan.Blockers.front());
             return Uses("cannot move: " + DepPlan.Blockers.front().Message.substr(
                                               std::string("no fix: ").size()));
+          }
           if (DepPlan.Renamed)
             return Uses("would need a new name at namespace scope");
+          // Its uses here would need the template arguments too.
+          if (DepPlan.Templated)
+            return Uses("would become a template");
+          // What the alias needs moved first is part of this fix, said here.
+          if (!DepType)
+            llvm::append_range(Plan.Notes, DepPlan.Notes);
           Plan.Notes.push_back({SM.getExpansionLoc(Dep->getLocation()),
-                                "the fix moves the local type " + quoted(Dep) + " first: " +
-                                    quoted(Unit) + " uses it"});
+                                "the fix moves " + What + quoted(Dep) + " first: " +
+                                    quoted(Mover) + " uses it"});
         }
-        Pending.emplace_back(Unit, Plan);
-        return true;
+        Pending.emplace_back(Mover, Plan);
+        return Done(true);
       };
   for (size_t I = 0; I < GroupUnits.size(); ++I) {
     const TagDecl *Unit = GroupUnits[I];
@@ -1083,11 +1278,17 @@ void HoistPlanner::planFunctionGroup(const Decl *Outermost) {
       Insertion += MoverPlan.InsertText;
       llvm::append_range(Edits, MoverPlan.Edits);
       MoverPlan.Edits.clear();
+      if (const auto *Alias = dyn_cast<TypedefNameDecl>(Mover)) {
+        claimName(outermostDeclaration(Alias)->getLexicalDeclContext()->getRedeclContext(),
+                  Alias->getName());
+        continue;
+      }
       for (const auto &[Record, Line] : MoverPlan.Friends)
         FriendLines[Record] += Line;
-      if (Mover != Lead)
+      const auto *MovedType = cast<TagDecl>(Mover);
+      if (MovedType != Lead)
         MoverPlan.MovedBy = Lead;
-      Units[Mover] = std::move(MoverPlan);
+      Units[MovedType] = std::move(MoverPlan);
     }
   }
   if (!Lead)

@@ -43,10 +43,18 @@ private:
     bool Templated = false;
     /// Function scope: friend declarations to add, per class (the line to insert).
     std::vector<std::pair<const clang::CXXRecordDecl *, std::string>> Friends;
+    /// Function scope: the local type aliases it uses, which must move first.
+    std::vector<const clang::TypedefNameDecl *> AliasDeps;
   };
 
   UnitPlan planUnit(const clang::TagDecl *Unit, const Scope &Where);
   void planFunctionScope(const clang::TagDecl *Unit, const Scope &Where, UnitPlan &Plan);
+  /// Function scope: moves a local type alias that moving types use, under its own name.
+  void planAlias(const clang::TypedefNameDecl *Alias, UnitPlan &Plan);
+  /// What would clash with `Alias` moved to `Target` (before `Outermost`).
+  std::optional<FindingNote> aliasCollision(const clang::TypedefNameDecl *Alias,
+                                            const clang::DeclContext *Target,
+                                            const clang::Decl *Outermost);
   std::optional<FindingNote> unitBlocker(const clang::TagDecl *Unit);
   /// Plans every finding's unit directly inside one anonymous namespace block together.
   void planAnonymousBlock(const clang::NamespaceDecl *Namespace);

@@ -84,4 +84,20 @@ void otherLocalType() {
   // CHECK-MESSAGES: :[[@LINE-9]]:10: note: no fix: 'UsesLocalType' uses the local type 'Counter', which cannot move: 'Counter' uses the static local variable 'Count', declared in function 'app::otherLocalType'
 }
 
+template <class T> void templatedDependency(T Value) {
+  struct Inner {
+    T v;
+  };
+  struct Outer {
+    Inner inner;
+    void serialize(boost::archive::text_oarchive &ar, unsigned) { ar & inner.v; }
+  };
+  // CHECK-MESSAGES: :[[@LINE-4]]:10: warning: serializable type 'Outer' is declared in function 'app::templatedDependency': no reader outside can name it [serialscope-non-resolvable-type]
+  // CHECK-MESSAGES: :[[@LINE-3]]:10: note: evidence [archive-member]: member function 'serialize' takes an archive
+  // CHECK-MESSAGES: :[[@LINE-9]]:10: note: no fix: 'Outer' uses the local type 'Inner', which would become a template
+  Outer o{Inner{Value}};
+  (void)o;
+}
+template void templatedDependency(int);
+
 } // namespace app
