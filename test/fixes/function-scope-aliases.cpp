@@ -70,11 +70,27 @@ template <class T> void saveTagged(const T &value) {
   print(Tagged{Tag("tag"), value});
 }
 
+// An alias member of a local class moves with its class.
+void saveDistance() {
+  struct Units {
+    using Meters = double;
+  };
+  struct Distance {
+    Units::Meters m = 2.5;
+    void serialize(boost::archive::text_oarchive &ar, unsigned) { ar & m; }
+  };
+  // CHECK-MESSAGES: :[[@LINE-4]]:10: warning: serializable type 'Distance' is declared in function 'app::saveDistance': no reader outside can name it [serialscope-non-resolvable-type]
+  // CHECK-MESSAGES: :[[@LINE-3]]:10: note: evidence [archive-member]: member function 'serialize' takes an archive
+  // CHECK-MESSAGES: :[[@LINE-9]]:10: note: the fix moves the local type 'Units' first: 'Distance' uses it
+  print(Distance());
+}
+
 } // namespace app
 
 int main() {
   app::save();
   app::saveTagged(42);
+  app::saveDistance();
 }
 
 // CHECK-FIXES:      namespace app {
@@ -120,3 +136,14 @@ int main() {
 // CHECK-FIXES-NEXT:   //
 // CHECK-FIXES-NEXT:   //
 // CHECK-FIXES-NEXT:   print(Tagged<T>{Tag("tag"), value});
+// CHECK-FIXES:      struct Units {
+// CHECK-FIXES-NEXT:   using Meters = double;
+// CHECK-FIXES-NEXT: };
+// CHECK-FIXES-EMPTY:
+// CHECK-FIXES-NEXT: struct Distance {
+// CHECK-FIXES-NEXT:   Units::Meters m = 2.5;
+// CHECK-FIXES-NEXT:   void serialize(boost::archive::text_oarchive &ar, unsigned) { ar & m; }
+// CHECK-FIXES-NEXT: };
+// CHECK-FIXES-EMPTY:
+// CHECK-FIXES-NEXT: // An alias member of a local class moves with its class.
+// CHECK-FIXES-NEXT: void saveDistance() {
