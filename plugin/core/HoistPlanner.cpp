@@ -1370,12 +1370,15 @@ void HoistPlanner::planAnonymousBlock(const NamespaceDecl *Namespace) {
     while (Text.blankLineAfter(RemoveEnd.getLocWithOffset(-1)))
       RemoveEnd = Text.nextLineStart(RemoveEnd);
 
+    // A split's new braces are spaced like the namespace's own ones.
+    bool BlankAfterOpen = Text.blankLineAfter(*LBrace);
+    bool BlankBeforeClose = Text.blankLineBefore(RBrace);
     std::string Replacement;
     if (HasBefore)
-      Replacement += Indent + "} // namespace\n\n";
+      Replacement += std::string(BlankBeforeClose ? "\n" : "") + Indent + "} // namespace\n\n";
     Replacement += Moved + "\n";
     if (HasAfter)
-      Replacement += "\n" + Indent + "namespace {\n";
+      Replacement += "\n" + Indent + "namespace {\n" + (BlankAfterOpen ? "\n" : "");
     if (!HasBefore) {
       SourceLocation OpenEnd = Text.nextLineStart(*LBrace);
       // Blank lines between the opening and the type go with the opening.
