@@ -943,7 +943,7 @@ void HoistPlanner::planFunctionScope(const TagDecl *Unit, const Scope &Where, Un
                                           OutermostBegin));
   else
     Plan.Edits.push_back(FixItHint::CreateReplacement(
-        CharSourceRange::getCharRange(TypeBegin, TypeEnd), NewName));
+        CharSourceRange::getCharRange(TypeBegin, TypeEnd), NewName + TemplateArgs));
   llvm::append_range(Plan.Edits, Renames);
   insertionBefore(Text, Moved, FromIndent, InsertLoc, Plan.InsertText, Plan.InsertLoc);
   // Private members of the classes around the function: the moved class becomes their friend.

@@ -31,6 +31,20 @@ void writeTagged(const T &Value) {
   print(Tagged());
 }
 
+// The variable declared with the type keeps it, with the template arguments.
+template <class T> void writeHeld(const T &Value) {
+  struct Held {
+    char tag;
+    T value;
+    void serialize(boost::archive::text_oarchive &ar, unsigned) { ar & tag & value; }
+  } __attribute__((packed)) Item{'h', Value};
+  // CHECK-MESSAGES: :[[@LINE-5]]:10: warning: serializable type 'Held' is declared in function 'app::writeHeld': no reader outside can name it [serialscope-non-resolvable-type]
+  // CHECK-MESSAGES: :[[@LINE-3]]:10: note: evidence [archive-member]: member function 'serialize' takes an archive
+  // CHECK-MESSAGES: :[[@LINE-7]]:10: note: the fix makes 'Held' a template over the parameters of the enclosing template it uses: T
+  std::cout << sizeof(Item) << "\n";
+  print(Item);
+}
+
 } // namespace app
 
 struct Marker {};
@@ -38,6 +52,7 @@ struct Marker {};
 int main() {
   app::writeTagged<Marker>(5);
   app::writeTagged<Marker, std::string, 7>(std::string("abc"));
+  app::writeHeld(7L);
 }
 
 // CHECK-FIXES:      // The record.
@@ -59,3 +74,13 @@ int main() {
 // CHECK-FIXES-NEXT:   Tagged<T, Width> Record(Value);
 // CHECK-FIXES-NEXT:   print(Record);
 // CHECK-FIXES-NEXT:   print(Tagged<T, Width>());
+// CHECK-FIXES:      template <class T>
+// CHECK-FIXES-NEXT: struct Held {
+// CHECK-FIXES-NEXT:   char tag;
+// CHECK-FIXES-NEXT:   T value;
+// CHECK-FIXES-NEXT:   void serialize(boost::archive::text_oarchive &ar, unsigned) { ar & tag & value; }
+// CHECK-FIXES-NEXT: } __attribute__((packed));
+// CHECK-FIXES-EMPTY:
+// CHECK-FIXES-NEXT: // The variable declared with the type keeps it, with the template arguments.
+// CHECK-FIXES-NEXT: template <class T> void writeHeld(const T &Value) {
+// CHECK-FIXES-NEXT:   Held<T> Item{'h', Value};
