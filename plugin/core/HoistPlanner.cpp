@@ -363,6 +363,10 @@ public:
   SameNameFinder(const NamedDecl *Unit, DeclarationName Name) : Unit(Unit), Name(Name) {}
   bool shouldVisitImplicitCode() const { return false; }
   bool VisitNamedDecl(NamedDecl *D) {
+    // The type's own forward declarations are the type, not another entity.
+    if (const auto *Tag = dyn_cast<TagDecl>(D);
+        Tag && isa<TagDecl>(Unit) && Tag->getCanonicalDecl() == Unit->getCanonicalDecl())
+      return true;
     if (!Found && D->getDeclName() == Name && !isWithin(D, Unit))
       Found = D;
     return !Found;
@@ -816,6 +820,34 @@ void HoistPlanner::planFunctionScope(const TagDecl *Unit, const Scope &Where, Un
                                     " is not a declaration statement of its own");
     return;
   }
+  // A forward declaration of the type in the function (`struct Node;`) would declare another,
+  // never defined, local type once the type has moved: it goes. (An elaborated type specifier
+  // in another declaration, `struct Node *p;`, finds the moved type and stays.)
+  std::vector<FixItHint> ForwardRemovals;
+  for (const TagDecl *Redecl : Unit->redecls()) {
+    const Decl *Home = enclosingFunction(Redecl);
+    if (Redecl == Unit || !Home)
+      continue;
+    const DeclStmt *Forward = findDeclStmt(Home, Redecl);
+    if (!Forward)
+      continue;
+    if (!Forward->isSingleDecl() || Forward->getBeginLoc().isMacroID() ||
+        Forward->getEndLoc().isMacroID()) {
+      Refuse(SM.getExpansionLoc(Redecl->getLocation()),
+             "no fix: this forward declaration of " + quoted(Unit) +
+                 " would stay in the function and declare another type");
+      return;
+    }
+    ForwardRemovals.push_back(
+        statementRemoval(Text, Redecl->getBeginLoc(), Forward->getEndLoc(), OutermostBegin));
+  }
+  auto InForwardRemoval = [&](SourceLocation Loc) {
+    return llvm::any_of(ForwardRemovals, [&](const FixItHint &Removal) {
+      return !SM.isBeforeInTranslationUnit(Loc, Removal.RemoveRange.getBegin()) &&
+             SM.isBeforeInTranslationUnit(Loc, Removal.RemoveRange.getEnd());
+    });
+  };
+
   SourceLocation TypeBegin = Unit->getBeginLoc();
   SourceLocation TypeEnd = trailingAttributesEnd(Unit, SM, Ctx.getLangOpts());
   SourceLocation MovedBegin = Text.leadingCommentStart(TypeBegin, /*StopAtNolint=*/true);
@@ -888,7 +920,7 @@ void HoistPlanner::planFunctionScope(const TagDecl *Unit, const Scope &Where, Un
       unsigned Offset = SM.getFileOffset(It->Loc);
       if (Offset >= MovedOffset && Offset < TypeEndOffset)
         Moved.replace(Offset - MovedOffset, It->Length, It->Text.empty() ? NewName : It->Text);
-      else
+      else if (!InForwardRemoval(It->Loc))
         Renames.insert(Renames.begin(),
                        FixItHint::CreateReplacement(
                            CharSourceRange::getCharRange(It->Loc,
@@ -944,6 +976,7 @@ void HoistPlanner::planFunctionScope(const TagDecl *Unit, const Scope &Where, Un
   else
     Plan.Edits.push_back(FixItHint::CreateReplacement(
         CharSourceRange::getCharRange(TypeBegin, TypeEnd), NewName + TemplateArgs));
+  llvm::append_range(Plan.Edits, ForwardRemovals);
   llvm::append_range(Plan.Edits, Renames);
   insertionBefore(Text, Moved, FromIndent, InsertLoc, Plan.InsertText, Plan.InsertLoc);
   // Private members of the classes around the function: the moved class becomes their friend.
