@@ -1182,19 +1182,33 @@ std::optional<FindingNote> HoistPlanner::planAnonymousRename(const TagDecl *Unit
   RenamePlan Plan = planRename(Unit, Roots, NewName, SM, Ctx.getLangOpts());
   if (Plan.Blocker)
     return Refuse(Plan.Blocker->Loc, Plan.Blocker->Message);
-  // A spelling inside another type that a fix moves would be edited twice.
+  // A spelling inside another type that a fix copies to its new place would be edited twice.
+  // Anonymous-namespace types whose text needs no re-indenting stay in place (only the
+  // namespace's braces around them change), so spellings inside them are safe.
+  SourceText Text(SM, Ctx.getLangOpts());
+  auto MovesInPlace = [&](const TagDecl *Other) {
+    const auto *Namespace = dyn_cast<NamespaceDecl>(Other->getLexicalDeclContext());
+    if (!Namespace || !Namespace->isAnonymousNamespace() || Other->getBeginLoc().isMacroID())
+      return false;
+    SourceLocation Begin = Text.leadingCommentStart(Other->getBeginLoc());
+    std::string Indent = Text.indentation(Namespace->getBeginLoc());
+    std::string Original =
+        Text.text(Begin, Other->getBraceRange().getEnd().getLocWithOffset(1)).str();
+    return Text.indentation(Begin) == Indent &&
+           SourceText::reindent(Original, Indent, Indent) == Indent + Original;
+  };
   for (const RenameSpot &Spot : Plan.Spots)
     for (const auto &[Type, Where] : Index.Candidates) {
       const TagDecl *Other = hoistedUnit(Type);
       if (Other == Unit || !Index.ByType.count(Type) ||
-          Other->getLexicalDeclContext() == Unit->getLexicalDeclContext())
+          Other->getLexicalDeclContext() == Unit->getLexicalDeclContext() || MovesInPlace(Other))
         continue;
       SourceRange Range(SM.getExpansionLoc(Other->getBeginLoc()),
                         SM.getExpansionLoc(Other->getBraceRange().getEnd()));
       if (Range.isValid() && !SM.isBeforeInTranslationUnit(Spot.Loc, Range.getBegin()) &&
           !SM.isBeforeInTranslationUnit(Range.getEnd(), Spot.Loc))
         return Refuse(Spot.Loc, "it is named inside " + quoted(Other) +
-                                    ", which another fix moves");
+                                    ", whose fix would copy it elsewhere");
     }
   Rename.NewName = NewName;
   Rename.Spots = std::move(Plan.Spots);
@@ -1408,8 +1422,12 @@ void HoistPlanner::planAnonymousBlock(const NamespaceDecl *Namespace) {
     SourceLocation MovedBegin = Items[Seg.First].Begin, MovedEnd = Items[Seg.Last].End;
     std::string Original = Text.text(MovedBegin, MovedEnd).str();
     unsigned MovedOffset = SM.getFileOffset(MovedBegin);
+    std::string Moved = SourceText::reindent(Original, Text.indentation(MovedBegin), Indent);
+    // When re-basing changes nothing, the moved text stays where it is and only the braces
+    // around it change: renames inside it (this fix's or another's) are edits of their own.
+    bool InPlace = Moved == Indent + Original;
     // Back to front, so earlier offsets stay valid.
-    for (size_t I = Spots.size(); I-- > 0;) {
+    for (size_t I = Spots.size(); !InPlace && I-- > 0;) {
       unsigned Offset = SM.getFileOffset(Spots[I].first->Loc);
       if (SM.getFileID(Spots[I].first->Loc) != SM.getFileID(MovedBegin) ||
           Offset < MovedOffset || Offset >= MovedOffset + Original.size())
@@ -1417,8 +1435,8 @@ void HoistPlanner::planAnonymousBlock(const NamespaceDecl *Namespace) {
       Original.replace(Offset - MovedOffset, Spots[I].first->Length, Spots[I].second);
       SpotApplied[I] = true;
     }
-    std::string Moved =
-        SourceText::reindent(Original, Text.indentation(MovedBegin), Indent);
+    if (!InPlace)
+      Moved = SourceText::reindent(Original, Text.indentation(MovedBegin), Indent);
     // The moved lines, with the blank lines around them (the split adds its own spacing).
     SourceLocation RemoveBegin = Text.lineStart(MovedBegin);
     SourceLocation RemoveEnd = Text.nextLineStart(MovedEnd);
@@ -1430,12 +1448,11 @@ void HoistPlanner::planAnonymousBlock(const NamespaceDecl *Namespace) {
     // A split's new braces are spaced like the namespace's own ones.
     bool BlankAfterOpen = Text.blankLineAfter(*LBrace);
     bool BlankBeforeClose = Text.blankLineBefore(RBrace);
-    std::string Replacement;
+    std::string Before, After = "\n";
     if (HasBefore)
-      Replacement += std::string(BlankBeforeClose ? "\n" : "") + Indent + "} // namespace\n\n";
-    Replacement += Moved + "\n";
+      Before = std::string(BlankBeforeClose ? "\n" : "") + Indent + "} // namespace\n\n";
     if (HasAfter)
-      Replacement += "\n" + Indent + "namespace {\n" + (BlankAfterOpen ? "\n" : "");
+      After += "\n" + Indent + "namespace {\n" + (BlankAfterOpen ? "\n" : "");
     if (!HasBefore) {
       SourceLocation OpenEnd = Text.nextLineStart(*LBrace);
       // Blank lines between the opening and the type go with the opening.
@@ -1447,8 +1464,17 @@ void HoistPlanner::planAnonymousBlock(const NamespaceDecl *Namespace) {
       Plan.Edits.push_back(FixItHint::CreateRemoval(
           CharSourceRange::getCharRange(Text.lineStart(Namespace->getBeginLoc()), OpenEnd)));
     }
-    Plan.Edits.push_back(FixItHint::CreateReplacement(
-        CharSourceRange::getCharRange(RemoveBegin, RemoveEnd), Replacement));
+    auto Replace = [&](SourceLocation Begin, SourceLocation End, const std::string &With) {
+      if (Text.text(Begin, End) != With)
+        Plan.Edits.push_back(
+            FixItHint::CreateReplacement(CharSourceRange::getCharRange(Begin, End), With));
+    };
+    if (InPlace) {
+      Replace(RemoveBegin, MovedBegin, Before + Indent);
+      Replace(MovedEnd, RemoveEnd, After);
+    } else {
+      Replace(RemoveBegin, RemoveEnd, Before + Moved + After);
+    }
     if (!HasAfter) {
       SourceLocation CloseBegin = Text.lineStart(RBrace);
       if (SM.isBeforeInTranslationUnit(CloseBegin, RemoveEnd))
