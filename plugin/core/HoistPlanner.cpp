@@ -852,12 +852,36 @@ void HoistPlanner::planFunctionScope(const TagDecl *Unit, const Scope &Where, Un
     // Indented like the class's first member (or one level in from the class).
     std::string Indent = Text.indentation(Record->getBeginLoc()) + "  ";
     for (const Decl *First : Record->decls())
-      if (!First->isImplicit() && First->getBeginLoc().isFileID()) {
+      if (!First->isImplicit() && !isa<AccessSpecDecl>(First) && First->getBeginLoc().isFileID()) {
         Indent = Text.indentation(First->getBeginLoc());
         break;
       }
+    // An unqualified friend names a type of the class's own namespace. When the type moves to
+    // an enclosing one instead (the function is defined out of line there), the friend must
+    // be qualified, and a qualified friend needs a declaration before the class.
+    std::string FriendName = NewName;
+    if (!Record->getEnclosingNamespaceContext()->getRedeclContext()->Equals(Target)) {
+      const Decl *InTarget = Record;
+      while (!InTarget->getLexicalDeclContext()->getRedeclContext()->Equals(Target))
+        InTarget = Decl::castFromDeclContext(InTarget->getLexicalDeclContext());
+      SourceLocation Before = Text.leadingCommentStart(InTarget->getBeginLoc());
+      if (Before.isMacroID() || SM.getFileID(Before) != SM.getFileID(InsertLoc) ||
+          !Text.onlySpaceBefore(Before)) {
+        Plan.Blockers.push_back({SM.getExpansionLoc(Member->getLocation()),
+                                 "no fix: " + Why + ", and the type it would befriend cannot be "
+                                                    "declared before it"});
+        return;
+      }
+      Plan.ForwardDecls.emplace_back(Text.lineStart(Before),
+                                     Text.indentation(Before) + Unit->getKindName().str() + " " +
+                                         NewName + ";\n\n");
+      FriendName = (Target->isTranslationUnit()
+                        ? std::string("::")
+                        : "::" + cast<NamespaceDecl>(Target)->getQualifiedNameAsString() + "::") +
+                   NewName;
+    }
     Plan.Friends.emplace_back(Record, Indent + "friend " + Unit->getKindName().str() + " " +
-                                          NewName + ";\n");
+                                          FriendName + ";\n");
     Plan.Notes.push_back({SM.getExpansionLoc(Member->getLocation()),
                           "the fix declares '" + NewName + "' a friend of " + quoted(Record) +
                               ": " + Why});
@@ -886,6 +910,7 @@ void HoistPlanner::planFunctionGroup(const Decl *Outermost) {
   std::vector<FixItHint> Edits;
   llvm::SmallPtrSet<const TagDecl *, 8> Moved;
   llvm::MapVector<const CXXRecordDecl *, std::string> FriendLines;
+  llvm::MapVector<SourceLocation::UIntTy, std::string> ForwardLines;
   // Plans `Unit` after the local types it uses (which move first, in order); what would move
   // is queued in `Pending` and kept only if the whole chain can move.
   std::vector<std::pair<const TagDecl *, UnitPlan>> Pending;
@@ -951,6 +976,8 @@ void HoistPlanner::planFunctionGroup(const Decl *Outermost) {
       MoverPlan.Edits.clear();
       for (const auto &[Record, Line] : MoverPlan.Friends)
         FriendLines[Record] += Line;
+      for (const auto &[Where, Line] : MoverPlan.ForwardDecls)
+        ForwardLines[Where.getRawEncoding()] += Line;
       if (Mover != Lead)
         MoverPlan.MovedBy = Lead;
       Units[Mover] = std::move(MoverPlan);
@@ -963,6 +990,9 @@ void HoistPlanner::planFunctionGroup(const Decl *Outermost) {
   for (const auto &[Record, Lines] : FriendLines)
     Edits.push_back(FixItHint::CreateInsertion(
         Text.nextLineStart(Record->getBraceRange().getBegin()), Lines));
+  for (const auto &[Where, Lines] : ForwardLines)
+    Edits.push_back(
+        FixItHint::CreateInsertion(SourceLocation::getFromRawEncoding(Where), Lines));
   llvm::sort(Edits, [&](const FixItHint &A, const FixItHint &B) {
     return SM.isBeforeInTranslationUnit(A.RemoveRange.getBegin(), B.RemoveRange.getBegin());
   });

@@ -44,6 +44,8 @@ private:
     bool Templated = false;
     /// Function scope: friend declarations to add, per class (the line to insert).
     std::vector<std::pair<const clang::CXXRecordDecl *, std::string>> Friends;
+    /// Function scope: forward declarations a qualified friend declaration needs (where, what).
+    std::vector<std::pair<clang::SourceLocation, std::string>> ForwardDecls;
   };
 
   UnitPlan planUnit(const clang::TagDecl *Unit, const Scope &Where);
