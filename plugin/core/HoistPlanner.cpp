@@ -3,12 +3,15 @@
 #include "ProjectNames.h"
 #include "ScopeClassifier.h"
 #include "SourceText.h"
+#include "TypeRenamer.h"
 
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/Support/Path.h"
 #include <functional>
 
 using namespace clang;
@@ -452,75 +455,6 @@ std::string derivedName(const TagDecl *Unit, const Decl *Outermost) {
   return Name + Unit->getName().str();
 }
 
-/// Finds every place `Root` spells the name of `Unit` (its definition, uses as a type, its
-/// constructors and destructor). False when one is not plain text of the file (a macro).
-class NameUseFinder : public RecursiveASTVisitor<NameUseFinder> {
-public:
-  NameUseFinder(const TagDecl *Unit, const SourceManager &SM) : Unit(Unit), SM(SM) {}
-  bool shouldVisitImplicitCode() const { return false; }
-  bool shouldVisitTemplateInstantiations() const { return false; }
-
-  bool VisitTagTypeLoc(TagTypeLoc TL) {
-    if (TL.getDecl()->getCanonicalDecl() == Unit->getCanonicalDecl())
-      add(TL.getNameLoc());
-    return true;
-  }
-  bool VisitInjectedClassNameTypeLoc(InjectedClassNameTypeLoc TL) {
-    if (TL.getDecl()->getCanonicalDecl() == Unit->getCanonicalDecl())
-      add(TL.getNameLoc());
-    return true;
-  }
-  bool VisitCXXConstructorDecl(CXXConstructorDecl *Constructor) {
-    if (Constructor->getParent()->getCanonicalDecl() == Unit->getCanonicalDecl() &&
-        !Constructor->isImplicit())
-      add(Constructor->getLocation());
-    return true;
-  }
-  bool VisitTagDecl(TagDecl *Tag) {
-    if (Tag->getCanonicalDecl() == Unit->getCanonicalDecl())
-      add(Tag->getLocation());
-    return true;
-  }
-
-  std::vector<SourceLocation> Uses;
-  bool AllInFile = true;
-
-private:
-  void add(SourceLocation Loc) {
-    if (!Loc.isFileID()) {
-      AllInFile = false;
-      return;
-    }
-    if (llvm::is_contained(Uses, Loc))
-      return;
-    // Only where the name itself is written (not, say, a destructor's `~`).
-    bool Invalid = false;
-    const char *Text = SM.getCharacterData(Loc, &Invalid);
-    llvm::StringRef Name = Unit->getName();
-    if (Invalid || llvm::StringRef(Text, Name.size()) != Name) {
-      AllInFile = false;
-      return;
-    }
-    Uses.push_back(Loc);
-  }
-
-  const TagDecl *Unit;
-  const SourceManager &SM;
-};
-
-bool collectNameUses(const TagDecl *Unit, const Decl *Root, const SourceManager &SM,
-                     std::vector<SourceLocation> &Uses) {
-  NameUseFinder Finder(Unit, SM);
-  Finder.TraverseDecl(const_cast<Decl *>(Root));
-  if (!Finder.AllInFile)
-    return false;
-  Uses = std::move(Finder.Uses);
-  llvm::sort(Uses, [&](SourceLocation A, SourceLocation B) {
-    return SM.isBeforeInTranslationUnit(A, B);
-  });
-  return true;
-}
-
 bool inAnonymousNamespace(const DeclContext *DC) {
   for (; DC; DC = DC->getParent())
     if (const auto *NS = dyn_cast<NamespaceDecl>(DC); NS && NS->isAnonymousNamespace())
@@ -860,27 +794,28 @@ void HoistPlanner::planFunctionScope(const TagDecl *Unit, const Scope &Where, Un
   // and in the rest of the function (with the template arguments when it becomes a template).
   std::vector<FixItHint> Renames;
   if (Renamed || Plan.Templated) {
-    std::vector<SourceLocation> Uses;
-    if (!collectNameUses(Unit, Outermost, SM, Uses)) {
-      Refuse(Unit->getLocation(), "no fix: moved to " + describeNamespace(Target) + ", " +
-                                      quoted(Unit) + " would need a new name, and a macro spells "
-                                                     "its name");
+    RenamePlan Rename = planRename(Unit, {Outermost}, NewName, SM, Ctx.getLangOpts());
+    if (Rename.Blocker) {
+      Refuse(Rename.Blocker->Loc, "no fix: moved to " + describeNamespace(Target) + ", " +
+                                      quoted(Unit) + " would need a new name, and " +
+                                      Rename.Blocker->Message);
       return;
     }
     unsigned MovedOffset = SM.getFileOffset(MovedBegin);
     unsigned TypeEndOffset = SM.getFileOffset(TypeEnd);
-    size_t OldLength = Unit->getName().size();
     // Back to front, so earlier offsets stay valid.
-    for (auto It = Uses.rbegin(); It != Uses.rend(); ++It) {
-      unsigned Offset = SM.getFileOffset(*It);
+    for (auto It = Rename.Spots.rbegin(); It != Rename.Spots.rend(); ++It) {
+      unsigned Offset = SM.getFileOffset(It->Loc);
       if (Offset >= MovedOffset && Offset < TypeEndOffset)
-        Moved.replace(Offset - MovedOffset, OldLength, NewName);
+        Moved.replace(Offset - MovedOffset, It->Length, It->Text.empty() ? NewName : It->Text);
       else
         Renames.insert(Renames.begin(),
                        FixItHint::CreateReplacement(
-                           CharSourceRange::getCharRange(*It, It->getLocWithOffset(OldLength)),
-                           NewName + TemplateArgs));
+                           CharSourceRange::getCharRange(It->Loc,
+                                                         It->Loc.getLocWithOffset(It->Length)),
+                           It->Text.empty() ? NewName + TemplateArgs : It->Text));
     }
+    llvm::append_range(Plan.Notes, Rename.Notes);
   }
   if (Renamed)
     Plan.Notes.push_back(
@@ -1194,7 +1129,80 @@ HoistPlanner::checkAnonymousUnit(const TagDecl *Unit, const NamespaceDecl *Names
                        "no fix: " + quoted(Function) + " would become a non-inline function "
                                                        "defined in a header");
   }
-  return findNameCollision(Unit, Target, nullptr, "");
+  return std::nullopt;
+}
+
+std::optional<FindingNote> HoistPlanner::planAnonymousRename(const TagDecl *Unit,
+                                                             const DeclContext *Target,
+                                                             AnonymousRename &Rename) {
+  std::optional<FindingNote> Collision = findNameCollision(Unit, Target, nullptr, "");
+  if (!Collision)
+    return std::nullopt;
+  // Renaming means rewriting every use in every file that names the type: only the main
+  // file's own anonymous namespace can be renamed in place.
+  SourceLocation Home = SM.getExpansionLoc(Unit->getLocation());
+  if (!SM.isInMainFile(Home))
+    return Collision;
+  auto Refuse = [&](SourceLocation Loc, llvm::StringRef Why) {
+    return FindingNote{SM.getExpansionLoc(Loc), "no fix: moved to " + describeNamespace(Target) +
+                                                    ", " + quoted(Unit) +
+                                                    " would need a new name, and " + Why.str()};
+  };
+  std::vector<const Decl *> Roots;
+  for (const Decl *D : Ctx.getTranslationUnitDecl()->decls())
+    if (!D->isImplicit() && !SM.isInSystemHeader(SM.getExpansionLoc(D->getLocation())))
+      Roots.push_back(D);
+  // The derived name starts with the file's: each translation unit had its own anonymous
+  // namespace, so the file is what told the old types apart.
+  std::string Stem;
+  if (OptionalFileEntryRef File = SM.getFileEntryRefForID(SM.getFileID(Home)))
+    for (char C : llvm::sys::path::stem(File->getName()))
+      Stem += llvm::isAlnum(C) ? C : '_';
+  if (Stem.empty() || llvm::isDigit(Stem.front()))
+    Stem = "tu_" + Stem;
+  std::string Base = Stem + "_" + Unit->getName().str();
+  std::string NewName = Base;
+  auto Taken = [&](const std::string &Name) {
+    if (findNameCollision(Unit, Target, nullptr, Name))
+      return true;
+    SameNameFinder Finder(Unit, DeclarationName(&Ctx.Idents.get(Name)));
+    for (const Decl *Root : Roots)
+      if (!Finder.Found)
+        Finder.TraverseDecl(const_cast<Decl *>(Root));
+    return Finder.Found != nullptr;
+  };
+  for (int Counter = 2; Taken(NewName); ++Counter) {
+    if (Counter > 9)
+      return Collision;
+    NewName = Base + "_" + std::to_string(Counter);
+  }
+  RenamePlan Plan = planRename(Unit, Roots, NewName, SM, Ctx.getLangOpts());
+  if (Plan.Blocker)
+    return Refuse(Plan.Blocker->Loc, Plan.Blocker->Message);
+  // A spelling inside another type that a fix moves would be edited twice.
+  for (const RenameSpot &Spot : Plan.Spots)
+    for (const auto &[Type, Where] : Index.Candidates) {
+      const TagDecl *Other = hoistedUnit(Type);
+      if (Other == Unit || !Index.ByType.count(Type) ||
+          Other->getLexicalDeclContext() == Unit->getLexicalDeclContext())
+        continue;
+      SourceRange Range(SM.getExpansionLoc(Other->getBeginLoc()),
+                        SM.getExpansionLoc(Other->getBraceRange().getEnd()));
+      if (Range.isValid() && !SM.isBeforeInTranslationUnit(Spot.Loc, Range.getBegin()) &&
+          !SM.isBeforeInTranslationUnit(Range.getEnd(), Spot.Loc))
+        return Refuse(Spot.Loc, "it is named inside " + quoted(Other) +
+                                    ", which another fix moves");
+    }
+  Rename.NewName = NewName;
+  Rename.Spots = std::move(Plan.Spots);
+  Rename.Notes.push_back(
+      {Collision->Loc,
+       "the fix renames " + quoted(Unit) + " to '" + NewName + "': under its own name it " +
+           (llvm::StringRef(Collision->Message).ends_with(InAnotherUnit)
+                ? InAnotherUnit.str()
+                : std::string("would collide with this declaration"))});
+  llvm::append_range(Rename.Notes, Plan.Notes);
+  return std::nullopt;
 }
 
 void HoistPlanner::planAnonymousBlock(const NamespaceDecl *Namespace) {
@@ -1209,7 +1217,9 @@ void HoistPlanner::planAnonymousBlock(const NamespaceDecl *Namespace) {
         !llvm::is_contained(BlockUnits, Unit))
       BlockUnits.push_back(Unit);
   }
+  const DeclContext *Target = Namespace->getParent()->getRedeclContext();
   llvm::DenseMap<const TagDecl *, llvm::SmallPtrSet<const Decl *, 8>> Moving;
+  llvm::DenseMap<const TagDecl *, AnonymousRename> Renames;
   auto Block = [&](const TagDecl *Unit, FindingNote Note) {
     Units[Unit].Blockers.push_back(std::move(Note));
     Moving.erase(Unit);
@@ -1221,10 +1231,16 @@ void HoistPlanner::planAnonymousBlock(const NamespaceDecl *Namespace) {
       continue;
     }
     llvm::SmallPtrSet<const Decl *, 8> Set;
+    AnonymousRename Rename;
     if (std::optional<FindingNote> Note = checkAnonymousUnit(Unit, Namespace, Set))
       Plan.Blockers.push_back(*Note);
-    else
+    else if (std::optional<FindingNote> Note = planAnonymousRename(Unit, Target, Rename))
+      Plan.Blockers.push_back(*Note);
+    else {
       Moving[Unit] = std::move(Set);
+      if (!Rename.NewName.empty())
+        Renames[Unit] = std::move(Rename);
+    }
   }
   if (Namespace->getBeginLoc().isMacroID() || Namespace->getRBraceLoc().isMacroID()) {
     for (const TagDecl *Unit : BlockUnits)
@@ -1358,13 +1374,42 @@ void HoistPlanner::planAnonymousBlock(const NamespaceDecl *Namespace) {
     }
   }
 
+  // A rename edits the whole file: the units that move join one fix, so that no fix applied
+  // alone leaves a use of the old name behind.
+  std::vector<std::pair<const RenameSpot *, std::string>> Spots;
+  for (const TagDecl *Unit : BlockUnits)
+    if (auto It = Renames.find(Unit); It != Renames.end() && Moving.count(Unit)) {
+      for (const RenameSpot &Spot : It->second.Spots)
+        Spots.emplace_back(&Spot, Spot.Text.empty() ? It->second.NewName : Spot.Text);
+      llvm::append_range(Units[Unit].Notes, It->second.Notes);
+    }
+  if (!Spots.empty())
+    for (const auto &[Unit, Set] : Moving)
+      for (const Segment &Seg : Segments)
+        Unite(Seg.Owner, Unit);
+  llvm::sort(Spots, [&](const auto &A, const auto &B) {
+    return SM.isBeforeInTranslationUnit(A.first->Loc, B.first->Loc);
+  });
+  std::vector<bool> SpotApplied(Spots.size());
+
   std::string Indent = Text.indentation(Namespace->getBeginLoc());
   for (const Segment &Seg : Segments) {
     UnitPlan &Plan = Units[Find(Seg.Owner)];
     bool HasBefore = Seg.First > 0, HasAfter = Seg.Last + 1 < Items.size();
     SourceLocation MovedBegin = Items[Seg.First].Begin, MovedEnd = Items[Seg.Last].End;
-    std::string Moved = SourceText::reindent(Text.text(MovedBegin, MovedEnd),
-                                             Text.indentation(MovedBegin), Indent);
+    std::string Original = Text.text(MovedBegin, MovedEnd).str();
+    unsigned MovedOffset = SM.getFileOffset(MovedBegin);
+    // Back to front, so earlier offsets stay valid.
+    for (size_t I = Spots.size(); I-- > 0;) {
+      unsigned Offset = SM.getFileOffset(Spots[I].first->Loc);
+      if (SM.getFileID(Spots[I].first->Loc) != SM.getFileID(MovedBegin) ||
+          Offset < MovedOffset || Offset >= MovedOffset + Original.size())
+        continue;
+      Original.replace(Offset - MovedOffset, Spots[I].first->Length, Spots[I].second);
+      SpotApplied[I] = true;
+    }
+    std::string Moved =
+        SourceText::reindent(Original, Text.indentation(MovedBegin), Indent);
     // The moved lines, with the blank lines around them (the split adds its own spacing).
     SourceLocation RemoveBegin = Text.lineStart(MovedBegin);
     SourceLocation RemoveEnd = Text.nextLineStart(MovedEnd);
@@ -1404,12 +1449,34 @@ void HoistPlanner::planAnonymousBlock(const NamespaceDecl *Namespace) {
           CharSourceRange::getCharRange(CloseBegin, Text.nextLineStart(RBrace))));
     }
   }
-  const DeclContext *Target = Namespace->getParent()->getRedeclContext();
+  for (size_t I = 0; I < Spots.size(); ++I)
+    if (!SpotApplied[I]) {
+      SourceLocation Loc = Spots[I].first->Loc;
+      Units[Find(Segments.front().Owner)].Edits.push_back(FixItHint::CreateReplacement(
+          CharSourceRange::getCharRange(Loc, Loc.getLocWithOffset(Spots[I].first->Length)),
+          Spots[I].second));
+    }
+  for (const Segment &Seg : Segments) {
+    // In file order; edits at one place keep their order.
+    std::vector<FixItHint> &Edits = Units[Find(Seg.Owner)].Edits;
+    std::vector<std::pair<FixItHint, size_t>> Ordered;
+    for (size_t I = 0; I < Edits.size(); ++I)
+      Ordered.emplace_back(Edits[I], I);
+    llvm::sort(Ordered, [&](const auto &A, const auto &B) {
+      SourceLocation LA = A.first.RemoveRange.getBegin(), LB = B.first.RemoveRange.getBegin();
+      return LA == LB ? A.second < B.second : SM.isBeforeInTranslationUnit(LA, LB);
+    });
+    for (size_t I = 0; I < Edits.size(); ++I)
+      Edits[I] = Ordered[I].first;
+  }
   for (const TagDecl *Unit : BlockUnits) {
     if (!Moving.count(Unit))
       continue;
-    claimName(Target, Unit->getName());
-    Units[Unit].HoistedName = qualifiedNameIn(Target, Unit->getName());
+    auto Renamed = Renames.find(Unit);
+    llvm::StringRef Name =
+        Renamed != Renames.end() ? llvm::StringRef(Renamed->second.NewName) : Unit->getName();
+    claimName(Target, Name);
+    Units[Unit].HoistedName = qualifiedNameIn(Target, Name);
     if (Find(Unit) != Unit)
       Units[Unit].MovedBy = Find(Unit);
   }

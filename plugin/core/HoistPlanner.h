@@ -4,6 +4,7 @@
 
 #include "EvidenceFinder.h"
 #include "Finding.h"
+#include "TypeRenamer.h"
 #include "clang/AST/ASTContext.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallPtrSet.h"
@@ -59,6 +60,16 @@ private:
   std::optional<FindingNote> checkAnonymousUnit(const clang::TagDecl *Unit,
                                                 const clang::NamespaceDecl *Namespace,
                                                 llvm::SmallPtrSetImpl<const clang::Decl *> &Moving);
+  /// A new name for an anonymous-namespace type whose own name would collide outside.
+  struct AnonymousRename {
+    std::string NewName;
+    std::vector<RenameSpot> Spots;
+    std::vector<FindingNote> Notes;
+  };
+  /// Leaves `Rename` empty when `Unit` keeps its name; a blocker when it can keep none.
+  std::optional<FindingNote> planAnonymousRename(const clang::TagDecl *Unit,
+                                                 const clang::DeclContext *Target,
+                                                 AnonymousRename &Rename);
   /// Plans every finding's unit that moves before `Outermost` together.
   void planFunctionGroup(const clang::Decl *Outermost);
   /// What would clash with `Unit` moved to `Target` under `NewName` (empty: its own name).

@@ -4,6 +4,9 @@
 
 #include <boost/archive/text_oarchive.hpp>
 
+// Code in 'app' that names this type would find the moved one instead.
+struct Clash {};
+
 namespace app {
 
 namespace {
@@ -23,7 +26,9 @@ void serialize(boost::archive::text_oarchive &ar, Split &s, unsigned) { ar & s.v
 // CHECK-MESSAGES: :[[@LINE-2]]:6: note: no fix: 'serialize' for 'Split' would stay in another part of the anonymous namespace, where argument-dependent lookup no longer finds it for the moved type
 } // namespace
 
-int Clash() { return 0; }
+// A macro turns the name into a string: a new name would change what it writes.
+#define DESCRIBE(T)                                                                        \
+  inline const char *describe(const T *) { return #T; }
 
 namespace {
 struct Clash {
@@ -32,8 +37,10 @@ struct Clash {
 };
 // CHECK-MESSAGES: :[[@LINE-4]]:8: warning: serializable type 'Clash' is declared in an anonymous namespace: no reader outside can name it [serialscope-non-resolvable-type]
 // CHECK-MESSAGES: :[[@LINE-3]]:8: note: evidence [archive-member]: member function 'serialize' takes an archive
-// CHECK-MESSAGES: :[[@LINE-9]]:5: note: no fix: moved to namespace 'app', 'Clash' would collide with this declaration of the same name
+// CHECK-MESSAGES: :[[@LINE+3]]:1: note: no fix: moved to namespace 'app', 'Clash' would need a new name, and the macro 'DESCRIBE' spells its name
 } // namespace
+
+DESCRIBE(Clash)
 
 #define DECLARE_RECORD(Name)                                                               \
   struct Name {                                                                            \

@@ -1,0 +1,243 @@
+//===- TypeRenamer.cpp ----------------------------------------------------===//
+#include "TypeRenamer.h"
+
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
+#include <map>
+
+using namespace clang;
+
+namespace serialscope {
+namespace {
+
+/// Registration macros that stringize their argument into the key written to archives, and
+/// the form that takes the key explicitly.
+const std::map<llvm::StringRef, llvm::StringRef> &explicitKeyForms() {
+  static const std::map<llvm::StringRef, llvm::StringRef> Forms = {
+      {"BOOST_CLASS_EXPORT", "BOOST_CLASS_EXPORT_GUID"},
+      {"BOOST_CLASS_EXPORT_KEY", "BOOST_CLASS_EXPORT_KEY2"},
+      {"CEREAL_REGISTER_TYPE", "CEREAL_REGISTER_TYPE_WITH_NAME"},
+  };
+  return Forms;
+}
+
+/// Framework macros that use their type argument only as a type: renaming the argument keeps
+/// what they write (an explicit key, a version number, member names).
+bool usesArgumentAsTypeOnly(llvm::StringRef Macro) {
+  static const llvm::StringSet<> Macros = {
+      "BOOST_CLASS_EXPORT_GUID",
+      "BOOST_CLASS_EXPORT_KEY2",
+      "BOOST_CLASS_EXPORT_IMPLEMENT",
+      "BOOST_CLASS_VERSION",
+      "BOOST_CLASS_IMPLEMENTATION",
+      "BOOST_CLASS_TRACKING",
+      "BOOST_CLASS_IS_WRAPPER",
+      "BOOST_IS_BITWISE_SERIALIZABLE",
+      "BOOST_SERIALIZATION_ASSUME_ABSTRACT",
+      "CEREAL_REGISTER_TYPE_WITH_NAME",
+      "CEREAL_REGISTER_POLYMORPHIC_RELATION",
+      "CEREAL_CLASS_VERSION",
+      "CEREAL_SPECIALIZE_FOR_ALL_ARCHIVES",
+      "CEREAL_SPECIALIZE_FOR_ARCHIVE",
+      "NLOHMANN_DEFINE_TYPE_INTRUSIVE",
+      "NLOHMANN_DEFINE_TYPE_INTRUSIVE_WITH_DEFAULT",
+      "NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE",
+      "NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT",
+      "NLOHMANN_JSON_SERIALIZE_ENUM",
+  };
+  return Macros.contains(Macro);
+}
+
+/// The text `#arg` produces: whitespace runs become one space, none at either end.
+std::string stringized(llvm::StringRef Text) {
+  std::string Out;
+  bool Space = false;
+  for (char C : Text.trim()) {
+    if (llvm::isSpace(C)) {
+      Space = true;
+      continue;
+    }
+    if (Space && !Out.empty())
+      Out += ' ';
+    Space = false;
+    Out += C;
+  }
+  return Out;
+}
+
+/// Finds every place the roots spell the name of `Unit`; a spelling inside a macro call's
+/// argument is kept with its call.
+class NameUseFinder : public RecursiveASTVisitor<NameUseFinder> {
+public:
+  NameUseFinder(const TagDecl *Unit, const SourceManager &SM) : Unit(Unit), SM(SM) {}
+  bool shouldVisitImplicitCode() const { return false; }
+  bool shouldVisitTemplateInstantiations() const { return false; }
+
+  bool VisitTagTypeLoc(TagTypeLoc TL) {
+    if (TL.getDecl()->getCanonicalDecl() == Unit->getCanonicalDecl())
+      add(TL.getNameLoc());
+    return true;
+  }
+  bool VisitInjectedClassNameTypeLoc(InjectedClassNameTypeLoc TL) {
+    if (TL.getDecl()->getCanonicalDecl() == Unit->getCanonicalDecl())
+      add(TL.getNameLoc());
+    return true;
+  }
+  bool VisitCXXConstructorDecl(CXXConstructorDecl *Constructor) {
+    if (Constructor->getParent()->getCanonicalDecl() == Unit->getCanonicalDecl() &&
+        !Constructor->isImplicit())
+      add(Constructor->getLocation());
+    return true;
+  }
+  bool VisitTagDecl(TagDecl *Tag) {
+    if (Tag->getCanonicalDecl() == Unit->getCanonicalDecl())
+      add(Tag->getLocation());
+    return true;
+  }
+
+  struct MacroUse {
+    SourceLocation Spelling;
+    CharSourceRange Call;
+  };
+  /// Spellings in the text of a file.
+  std::vector<SourceLocation> Uses;
+  std::vector<MacroUse> MacroUses;
+  /// Set when a macro's own body produces the name: no edit of the call could rename it.
+  std::optional<SourceLocation> FromMacroBody;
+
+private:
+  bool spellsName(SourceLocation Loc) const {
+    bool Invalid = false;
+    const char *Text = SM.getCharacterData(Loc, &Invalid);
+    llvm::StringRef Name = Unit->getName();
+    return !Invalid && llvm::StringRef(Text, Name.size()) == Name;
+  }
+
+  void add(SourceLocation Loc) {
+    if (Loc.isInvalid())
+      return;
+    if (Loc.isFileID()) {
+      // Only where the name itself is written (not, say, a destructor's `~`).
+      if (spellsName(Loc) && !llvm::is_contained(Uses, Loc))
+        Uses.push_back(Loc);
+      return;
+    }
+    SourceLocation Spelling = SM.getSpellingLoc(Loc);
+    CharSourceRange Call = SM.getExpansionRange(Loc);
+    // Written in the call's own text: an argument. Anywhere else: in a macro body.
+    bool InArgument = Spelling.isFileID() && SM.getFileID(Spelling) == SM.getFileID(Call.getBegin()) &&
+                      !SM.isBeforeInTranslationUnit(Spelling, Call.getBegin()) &&
+                      !SM.isBeforeInTranslationUnit(Call.getEnd(), Spelling) && spellsName(Spelling);
+    if (!InArgument) {
+      if (!FromMacroBody)
+        FromMacroBody = SM.getExpansionLoc(Loc);
+      return;
+    }
+    if (llvm::none_of(MacroUses, [&](const MacroUse &U) { return U.Spelling == Spelling; }))
+      MacroUses.push_back({Spelling, Call});
+  }
+
+  const TagDecl *Unit;
+  const SourceManager &SM;
+};
+
+} // namespace
+
+RenamePlan planRename(const TagDecl *Unit, llvm::ArrayRef<const Decl *> Roots,
+                      llvm::StringRef NewName, const SourceManager &SM,
+                      const LangOptions &LangOpts) {
+  RenamePlan Plan;
+  NameUseFinder Finder(Unit, SM);
+  for (const Decl *Root : Roots)
+    Finder.TraverseDecl(const_cast<Decl *>(Root));
+  if (Finder.FromMacroBody) {
+    Plan.Blocker = FindingNote{*Finder.FromMacroBody, "a macro spells its name"};
+    return Plan;
+  }
+  FileID Home = SM.getFileID(SM.getExpansionLoc(Unit->getLocation()));
+  for (SourceLocation Use : Finder.Uses) {
+    if (SM.getFileID(Use) != Home) {
+      Plan.Blocker = FindingNote{Use, "'" + SM.getFilename(Use).str() +
+                                          "' spells its name, and the fix edits only the file of "
+                                          "the type"};
+      return Plan;
+    }
+    Plan.Spots.push_back({Use, static_cast<unsigned>(Unit->getName().size()), ""});
+  }
+
+  // Macro calls, each once, with the spellings of the name in their arguments.
+  std::vector<std::pair<CharSourceRange, std::vector<SourceLocation>>> Calls;
+  for (const auto &Use : Finder.MacroUses) {
+    auto It = llvm::find_if(Calls, [&](const auto &C) {
+      return C.first.getBegin() == Use.Call.getBegin();
+    });
+    if (It == Calls.end()) {
+      Calls.push_back({Use.Call, {}});
+      It = std::prev(Calls.end());
+    }
+    It->second.push_back(Use.Spelling);
+  }
+  for (auto &[Call, Spellings] : Calls) {
+    SourceLocation Begin = Call.getBegin();
+    if (SM.getFileID(Begin) != Home) {
+      Plan.Blocker = FindingNote{Begin, "'" + SM.getFilename(Begin).str() +
+                                            "' spells its name, and the fix edits only the file "
+                                            "of the type"};
+      return Plan;
+    }
+    unsigned NameLength = Lexer::MeasureTokenLength(Begin, SM, LangOpts);
+    llvm::StringRef Macro(SM.getCharacterData(Begin), NameLength);
+    if (usesArgumentAsTypeOnly(Macro)) {
+      for (SourceLocation Spelling : Spellings)
+        Plan.Spots.push_back({Spelling, static_cast<unsigned>(Unit->getName().size()), ""});
+      continue;
+    }
+    auto Form = explicitKeyForms().find(Macro);
+    if (Form == explicitKeyForms().end()) {
+      Plan.Blocker =
+          FindingNote{Begin, Macro == "Q_DECLARE_METATYPE"
+                                 ? "'Q_DECLARE_METATYPE' writes that name into QVariant data and "
+                                   "has no form that keeps the old name"
+                                 : "the macro '" + Macro.str() + "' spells its name"};
+      return Plan;
+    }
+    // `EXPORT(T)` becomes `EXPORT_EXPLICIT(NewT, "T")`: the key written to archives stays.
+    SourceLocation End = Lexer::getLocForEndOfToken(Call.getEnd(), 0, SM, LangOpts);
+    llvm::StringRef CallText(SM.getCharacterData(Begin),
+                             SM.getFileOffset(End) - SM.getFileOffset(Begin));
+    size_t Open = CallText.find('(');
+    if (Open == llvm::StringRef::npos || !CallText.ends_with(")")) {
+      Plan.Blocker = FindingNote{Begin, "the macro '" + Macro.str() + "' spells its name"};
+      return Plan;
+    }
+    unsigned ArgumentOffset = SM.getFileOffset(Begin) + Open + 1;
+    std::string Argument = CallText.substr(Open + 1, CallText.size() - Open - 2).str();
+    if (llvm::StringRef(Argument).contains(',')) {
+      Plan.Blocker = FindingNote{Begin, "the argument of '" + Macro.str() +
+                                            "' has a comma, which its explicit-name form "
+                                            "cannot take"};
+      return Plan;
+    }
+    std::string Key = stringized(Argument);
+    std::string Renamed = Argument;
+    llvm::sort(Spellings, [&](SourceLocation A, SourceLocation B) {
+      return SM.getFileOffset(A) > SM.getFileOffset(B);
+    });
+    for (SourceLocation Spelling : Spellings)
+      Renamed.replace(SM.getFileOffset(Spelling) - ArgumentOffset, Unit->getName().size(),
+                      NewName.str());
+    std::string Replacement = Form->second.str() + "(" + stringized(Renamed) + ", \"" + Key + "\")";
+    Plan.Spots.push_back({Begin, static_cast<unsigned>(CallText.size()), Replacement});
+    Plan.Notes.push_back({Begin, "the fix keeps the name \"" + Key +
+                                     "\" that archives hold: it writes " + Replacement +
+                                     ", so data written before the fix still loads"});
+  }
+  llvm::sort(Plan.Spots, [&](const RenameSpot &A, const RenameSpot &B) {
+    return SM.isBeforeInTranslationUnit(A.Loc, B.Loc);
+  });
+  return Plan;
+}
+
+} // namespace serialscope
