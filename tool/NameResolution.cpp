@@ -49,6 +49,13 @@ NameResolution::conflicts(const std::vector<Report> &Reports,
       R.Conflicting.push_back(H.Report);
   }
 
+  if (Result.empty())
+    return Result;
+  // The declared names by namespace, once: a project declares many more names than it has
+  // conflicts.
+  std::map<llvm::StringRef, std::vector<const std::string *>> ByNamespace;
+  for (const std::string &Name : Declared)
+    ByNamespace[namespaceOf(Name)].push_back(&Name);
   for (auto &[Unit, R] : Result) {
     std::set<std::string> Namespaces;
     for (const std::string &Name : R.Names)
@@ -57,9 +64,10 @@ NameResolution::conflicts(const std::vector<Report> &Reports,
       return Namespaces.count(namespaceOf(Name).str()) != 0;
     };
     R.Reserved = R.Names;
-    for (const std::string &Name : Declared)
-      if (InvolvedNamespace(Name))
-        R.Reserved.insert(Name);
+    for (const std::string &Namespace : Namespaces)
+      if (auto It = ByNamespace.find(Namespace); It != ByNamespace.end())
+        for (const std::string *Name : It->second)
+          R.Reserved.insert(*Name);
     // Other units' hoists, except names this unit keeps (it hoists them first).
     std::set<std::string> Keeps;
     for (const Hoist &H : Hoists)
