@@ -3,6 +3,8 @@
 #include "ProjectNames.h"
 
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 
 namespace serialscope {
@@ -15,8 +17,8 @@ void NameResolution::addDeclared(size_t Unit, const std::vector<std::string> &Na
 }
 
 std::map<size_t, NameResolution::Rerun>
-NameResolution::conflicts(const std::vector<Report> &Reports,
-                          const std::vector<size_t> &FixFrom) const {
+NameResolution::conflicts(const std::vector<Report> &Reports, const std::vector<size_t> &FixFrom,
+                          const std::vector<std::string> &MainFiles) const {
   // Every hoisted name with the unit whose fix declares it, in job order.
   struct Hoist {
     size_t Unit, Report;
@@ -39,12 +41,31 @@ NameResolution::conflicts(const std::vector<Report> &Reports,
     auto OwnNames = Own.find(H.Unit);
     const std::set<std::string> &Seen = OwnNames == Own.end() ? None : OwnNames->second;
     // Declared where this unit's own check could not see it.
-    bool DeclaredElsewhere = Declared.count(*H.Name) && !Seen.count(*H.Name);
+    auto Unseen = [&](const std::string &Name) {
+      return Declared.count(Name) && !Seen.count(Name);
+    };
+    bool DeclaredElsewhere = Unseen(*H.Name);
+    // A type moved in a header is seen by every unit that includes it: there it would also
+    // hide a name of an enclosing namespace (`::Point` for code in `shop`).
+    std::vector<std::string> Hidden;
+    if (H.Unit < MainFiles.size() && Reports[H.Report].Where.File != MainFiles[H.Unit]) {
+      llvm::StringRef Name = *H.Name;
+      llvm::StringRef Namespace = namespaceOf(Name);
+      llvm::StringRef Unqualified = Namespace.empty() ? Name : Name.drop_front(Namespace.size() + 2);
+      while (!Namespace.empty()) {
+        Namespace = namespaceOf(Namespace);
+        std::string Candidate =
+            Namespace.empty() ? Unqualified.str() : (Namespace + "::" + Unqualified).str();
+        if (Unseen(Candidate))
+          Hidden.push_back(Candidate);
+      }
+    }
     auto [First, New] = FirstHoister.try_emplace(*H.Name, H.Unit);
-    if (!DeclaredElsewhere && (New || First->second == H.Unit))
+    if (!DeclaredElsewhere && Hidden.empty() && (New || First->second == H.Unit))
       continue;
     Rerun &R = Result[H.Unit];
     R.Names.insert(*H.Name);
+    R.Hidden.insert(Hidden.begin(), Hidden.end());
     if (R.Conflicting.empty() || R.Conflicting.back() != H.Report)
       R.Conflicting.push_back(H.Report);
   }
@@ -64,6 +85,7 @@ NameResolution::conflicts(const std::vector<Report> &Reports,
       return Namespaces.count(namespaceOf(Name).str()) != 0;
     };
     R.Reserved = R.Names;
+    R.Reserved.insert(R.Hidden.begin(), R.Hidden.end());
     for (const std::string &Namespace : Namespaces)
       if (auto It = ByNamespace.find(Namespace); It != ByNamespace.end())
         for (const std::string *Name : It->second)
@@ -109,8 +131,17 @@ unsigned resolveProjectNames(const clang::tooling::CompilationDatabase &Database
                              std::vector<Report> &Reports, const std::vector<size_t> &ReportFrom,
                              std::vector<size_t> &FixFrom, unsigned MaxRounds) {
   unsigned Analyzed = 0;
+  // Spelled as reports spell files, to tell a unit's own file from its headers.
+  std::vector<std::string> MainFiles;
+  for (const TranslationUnitJob &Job : Units) {
+    llvm::SmallString<256> Path(Job.File);
+    llvm::sys::fs::make_absolute(Path);
+    llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+    MainFiles.push_back(std::string(Path));
+  }
   for (unsigned Round = 1;; ++Round) {
-    std::map<size_t, NameResolution::Rerun> Conflicts = Names.conflicts(Reports, FixFrom);
+    std::map<size_t, NameResolution::Rerun> Conflicts =
+        Names.conflicts(Reports, FixFrom, MainFiles);
     if (Conflicts.empty())
       break;
     std::set<std::string> Clashing;
@@ -146,7 +177,7 @@ unsigned resolveProjectNames(const clang::tooling::CompilationDatabase &Database
     llvm::errs() << "serialscope: analyzing " << Jobs.size()
                  << (Jobs.size() == 1 ? " file" : " files")
                  << " again: their fixes would declare " << Listed
-                 << ", which other translation units of the project declare or hoist too\n";
+                 << ", which other translation units of the project use too\n";
     runTranslationUnits(Database, Jobs, Settings, [&](size_t I, TranslationUnitResult Result) {
       size_t Unit = Which[I];
       bool Ok = Result.State == TranslationUnitResult::Status::Ok;

@@ -28,15 +28,21 @@ public:
     std::vector<size_t> Conflicting;
     /// The conflicting names, for the message.
     std::set<std::string> Names;
+    /// Names of enclosing namespaces that a type moved in a header would hide in units that
+    /// include it (reserved too: the planner checks enclosing namespaces).
+    std::set<std::string> Hidden;
   };
 
   /// `FixFrom[I]` is the unit whose analysis gave `Reports[I].Fix` (`NoUnit` when none). A
   /// hoisted name conflicts when a unit that does not see it declares it, or when an earlier
   /// unit (job order) hoists it too: the first unit keeps the name. The reserved names of a
   /// unit are the conflicting ones and every name other units declare or hoist in the same
-  /// namespaces, so that the name it derives instead is unique too.
+  /// namespaces, so that the name it derives instead is unique too. `MainFiles[U]` is unit
+  /// U's source file: a type moved elsewhere (a header) must not hide, in the units that
+  /// include it, a name of an enclosing namespace either.
   std::map<size_t, Rerun> conflicts(const std::vector<Report> &Reports,
-                                    const std::vector<size_t> &FixFrom) const;
+                                    const std::vector<size_t> &FixFrom,
+                                    const std::vector<std::string> &MainFiles) const;
 
   static constexpr size_t NoUnit = ~size_t(0);
 
