@@ -354,7 +354,8 @@ int main(int argc, const char **argv) {
   // finding, however many translation units include it: the first one reports it. When fixes
   // are wanted, findings are printed at the end: another unit may change a fix's name.
   std::vector<Report> Reports;
-  // The unit whose analysis gave each report's fix (NoUnit: none).
+  // The unit whose analysis gave each report (its notes), and the one that gave its fix
+  // (NameResolution::NoUnit: none).
   std::vector<size_t> FixFrom, ReportFrom;
   NameResolution Names;
   std::map<std::string, size_t> Seen;
