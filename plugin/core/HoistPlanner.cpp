@@ -615,9 +615,17 @@ std::optional<FindingNote> HoistPlanner::findNameCollision(const TagDecl *Unit,
     return FindingNote{SM.getExpansionLoc(Unit->getLocation()),
                        "no fix: moved to " + describeNamespace(Target) + ", " + quoted(Unit) +
                            " would collide with another type of the same name moved there"};
+  // A class template is found by its template's name: that declaration is the type itself.
+  const ClassTemplateDecl *OwnTemplate = nullptr;
+  if (const auto *Record = dyn_cast<CXXRecordDecl>(Unit)) {
+    OwnTemplate = Record->getDescribedClassTemplate();
+    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Record))
+      OwnTemplate = Spec->getSpecializedTemplate();
+  }
   auto LookupIn = [&](const DeclContext *DC) -> const NamedDecl * {
     for (const NamedDecl *Other : DC->lookup(Name))
-      if (!isWithin(Other, Unit))
+      if (!isWithin(Other, Unit) &&
+          !(OwnTemplate && Other->getCanonicalDecl() == OwnTemplate->getCanonicalDecl()))
         return Other;
     return nullptr;
   };
@@ -1054,6 +1062,42 @@ HoistPlanner::checkAnonymousUnit(const TagDecl *Unit, const NamespaceDecl *Names
                                                 " would stay in the anonymous namespace");
     Moving.insert(Member);
   }
+  // A class template and its specializations (and explicit instantiations) are declared in
+  // one namespace: whichever of them moves takes the others along.
+  const ClassTemplateDecl *Template = nullptr;
+  if (const auto *Record = dyn_cast<CXXRecordDecl>(Unit)) {
+    Template = Record->getDescribedClassTemplate();
+    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Record))
+      Template = Spec->getSpecializedTemplate();
+  }
+  if (Template) {
+    std::vector<const Decl *> Family(Template->redecls_begin(), Template->redecls_end());
+    for (const ClassTemplateSpecializationDecl *Spec : Template->specializations())
+      if (Spec->getSpecializationKind() != TSK_ImplicitInstantiation &&
+          Spec->getSpecializationKind() != TSK_Undeclared)
+        Family.push_back(Spec);
+    llvm::SmallVector<ClassTemplatePartialSpecializationDecl *, 4> Partials;
+    const_cast<ClassTemplateDecl *>(Template)->getPartialSpecializations(Partials);
+    Family.insert(Family.end(), Partials.begin(), Partials.end());
+    // Deduction guides must be declared in the template's scope.
+    for (const Decl *Member : Namespace->decls()) {
+      const auto *Guide = dyn_cast<CXXDeductionGuideDecl>(Member);
+      if (const auto *GuideTemplate = dyn_cast<FunctionTemplateDecl>(Member))
+        Guide = dyn_cast<CXXDeductionGuideDecl>(GuideTemplate->getTemplatedDecl());
+      if (Guide && Guide->getDeducedTemplate()->getCanonicalDecl() == Template->getCanonicalDecl())
+        Family.push_back(Guide);
+    }
+    for (const Decl *Member : Family) {
+      if (Member->isImplicit() || isWithin(Member, Unit))
+        continue;
+      const Decl *Item = memberOf(Member, Namespace);
+      if (!Item)
+        return Blocker(Member->getLocation(),
+                       "no fix: this declaration of template " + quoted(Template) +
+                           " would stay in another part of the anonymous namespace");
+      Moving.insert(Item);
+    }
+  }
   // Members defined outside the class body must be in a namespace that encloses the class.
   for (const Decl *Member : cast<DeclContext>(Unit)->decls()) {
     const auto *Named = dyn_cast<NamedDecl>(Member);
@@ -1138,6 +1182,10 @@ std::optional<FindingNote> HoistPlanner::planAnonymousRename(const TagDecl *Unit
   std::optional<FindingNote> Collision = findNameCollision(Unit, Target, nullptr, "");
   if (!Collision)
     return std::nullopt;
+  if (isa<ClassTemplateSpecializationDecl>(Unit))
+    return FindingNote{Unit->getLocation(),
+                       "no fix: moved to " + describeNamespace(Target) + ", " + quoted(Unit) +
+                           " would need a new name, which only a fix of its template can give"};
   // Renaming means rewriting every use in every file that names the type: only the main
   // file's own anonymous namespace can be renamed in place.
   SourceLocation Home = SM.getExpansionLoc(Unit->getLocation());
@@ -1205,6 +1253,12 @@ std::optional<FindingNote> HoistPlanner::planAnonymousRename(const TagDecl *Unit
   return std::nullopt;
 }
 
+/// Whether `Unit` is a specialization of a class template whose pattern is a key of `Units`.
+template <class Map> static bool specializedPatternIn(const TagDecl *Unit, const Map &Units) {
+  const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Unit);
+  return Spec && Units.count(Spec->getSpecializedTemplate()->getTemplatedDecl());
+}
+
 void HoistPlanner::planAnonymousBlock(const NamespaceDecl *Namespace) {
   SourceText Text(SM, Ctx.getLangOpts());
   // The findings' units directly in this block, in order.
@@ -1234,7 +1288,10 @@ void HoistPlanner::planAnonymousBlock(const NamespaceDecl *Namespace) {
     AnonymousRename Rename;
     if (std::optional<FindingNote> Note = checkAnonymousUnit(Unit, Namespace, Set))
       Plan.Blockers.push_back(*Note);
-    else if (std::optional<FindingNote> Note = planAnonymousRename(Unit, Target, Rename))
+    else if (std::optional<FindingNote> Note =
+                 specializedPatternIn(Unit, Renames)
+                     ? std::nullopt // Renamed with its template, which comes first.
+                     : planAnonymousRename(Unit, Target, Rename))
       Plan.Blockers.push_back(*Note);
     else {
       Moving[Unit] = std::move(Set);
@@ -1418,12 +1475,15 @@ void HoistPlanner::planAnonymousBlock(const NamespaceDecl *Namespace) {
     while (Text.blankLineAfter(RemoveEnd.getLocWithOffset(-1)))
       RemoveEnd = Text.nextLineStart(RemoveEnd);
 
+    // A split's new braces are spaced like the namespace's own ones.
+    bool BlankAfterOpen = Text.blankLineAfter(*LBrace);
+    bool BlankBeforeClose = Text.blankLineBefore(RBrace);
     std::string Replacement;
     if (HasBefore)
-      Replacement += Indent + "} // namespace\n\n";
+      Replacement += std::string(BlankBeforeClose ? "\n" : "") + Indent + "} // namespace\n\n";
     Replacement += Moved + "\n";
     if (HasAfter)
-      Replacement += "\n" + Indent + "namespace {\n";
+      Replacement += "\n" + Indent + "namespace {\n" + (BlankAfterOpen ? "\n" : "");
     if (!HasBefore) {
       SourceLocation OpenEnd = Text.nextLineStart(*LBrace);
       // Blank lines between the opening and the type go with the opening.

@@ -1,6 +1,7 @@
 //===- TypeRenamer.cpp ----------------------------------------------------===//
 #include "TypeRenamer.h"
 
+#include "clang/AST/DeclTemplate.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringExtras.h"
@@ -94,6 +95,25 @@ public:
   bool VisitTagDecl(TagDecl *Tag) {
     if (Tag->getCanonicalDecl() == Unit->getCanonicalDecl())
       add(Tag->getLocation());
+    // Specializations of a class template spell the template's name.
+    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Tag);
+        Spec && isUnit(Spec->getSpecializedTemplate()))
+      add(Spec->getLocation());
+    return true;
+  }
+  bool VisitTemplateSpecializationTypeLoc(TemplateSpecializationTypeLoc TL) {
+    if (isUnit(TL.getTypePtr()->getTemplateName().getAsTemplateDecl()))
+      add(TL.getTemplateNameLoc());
+    return true;
+  }
+  bool VisitDeducedTemplateSpecializationTypeLoc(DeducedTemplateSpecializationTypeLoc TL) {
+    if (isUnit(TL.getTypePtr()->getTemplateName().getAsTemplateDecl()))
+      add(TL.getTemplateNameLoc());
+    return true;
+  }
+  bool VisitCXXDeductionGuideDecl(CXXDeductionGuideDecl *Guide) {
+    if (!Guide->isImplicit() && isUnit(Guide->getDeducedTemplate()))
+      add(Guide->getLocation());
     return true;
   }
 
@@ -108,6 +128,12 @@ public:
   std::optional<SourceLocation> FromMacroBody;
 
 private:
+  /// Whether `Template` is the class template `Unit` is the pattern of.
+  bool isUnit(const TemplateDecl *Template) const {
+    const auto *Class = dyn_cast_or_null<ClassTemplateDecl>(Template);
+    return Class && Class->getTemplatedDecl()->getCanonicalDecl() == Unit->getCanonicalDecl();
+  }
+
   bool spellsName(SourceLocation Loc) const {
     bool Invalid = false;
     const char *Text = SM.getCharacterData(Loc, &Invalid);

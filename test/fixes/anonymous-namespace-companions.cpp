@@ -72,6 +72,7 @@ int main() {
 // CHECK-FIXES:      template <class Archive> void serialize(Archive &ar, Fwd &f, unsigned) { ar & f.w; }
 // CHECK-FIXES-EMPTY:
 // CHECK-FIXES-NEXT: namespace {
+// CHECK-FIXES-EMPTY:
 // CHECK-FIXES-NEXT: //
 // CHECK-FIXES-NEXT: //
 // CHECK-FIXES-EMPTY:

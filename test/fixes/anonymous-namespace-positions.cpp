@@ -1,6 +1,6 @@
 // Anonymous-namespace types first, in the middle and last in their namespace, and alone in
 // an anonymous namespace inside a named one: the namespace is split around each, no empty
-// namespace is left behind and no blank lines pile up. The archives are the same after.
+// namespace is left behind, new braces are spaced like the old. The archives are the same.
 // RUN: %check_serialscope %s %t --fix --run --link=-lboost_serialization -- -std=c++17
 
 #include <boost/archive/text_oarchive.hpp>
@@ -76,7 +76,9 @@ int main() {
 // CHECK-FIXES-NEXT: };
 // CHECK-FIXES-EMPTY:
 // CHECK-FIXES-NEXT: namespace {
+// CHECK-FIXES-EMPTY:
 // CHECK-FIXES-NEXT: int helper() { return 2; }
+// CHECK-FIXES-EMPTY:
 // CHECK-FIXES-NEXT: } // namespace
 // CHECK-FIXES-EMPTY:
 // CHECK-FIXES-NEXT: struct Middle {
@@ -85,7 +87,9 @@ int main() {
 // CHECK-FIXES-NEXT: };
 // CHECK-FIXES-EMPTY:
 // CHECK-FIXES-NEXT: namespace {
+// CHECK-FIXES-EMPTY:
 // CHECK-FIXES-NEXT: int helper2() { return 3; }
+// CHECK-FIXES-EMPTY:
 // CHECK-FIXES-NEXT: } // namespace
 // CHECK-FIXES-EMPTY:
 // CHECK-FIXES-NEXT: /* The last. */

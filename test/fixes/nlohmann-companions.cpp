@@ -55,10 +55,12 @@ int main() { return cfg::run(); }
 // CHECK-FIXES-NEXT: NLOHMANN_JSON_SERIALIZE_ENUM(Mode, {{[{][{]}}Mode::Fast, "fast"}, {Mode::Safe, "safe"}})
 // CHECK-FIXES-EMPTY:
 // CHECK-FIXES-NEXT: namespace {
+// CHECK-FIXES-EMPTY:
 // CHECK-FIXES-NEXT: //
 // CHECK-FIXES-NEXT: //
 // CHECK-FIXES-EMPTY:
 // CHECK-FIXES-NEXT: int defaultLimit() { return 10; }
+// CHECK-FIXES-EMPTY:
 // CHECK-FIXES-NEXT: } // namespace
 // CHECK-FIXES-EMPTY:
 // CHECK-FIXES-NEXT: // Limits of one user.
