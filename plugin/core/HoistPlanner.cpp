@@ -1,5 +1,6 @@
 //===- HoistPlanner.cpp ---------------------------------------------------===//
 #include "HoistPlanner.h"
+#include "ProjectNames.h"
 #include "ScopeClassifier.h"
 #include "SourceText.h"
 #include "TypeRenamer.h"
@@ -469,8 +470,9 @@ std::string describeNamespace(const DeclContext *DC) {
 
 } // namespace
 
-HoistPlanner::HoistPlanner(ASTContext &Ctx, const EvidenceIndex &Index)
-    : Ctx(Ctx), SM(Ctx.getSourceManager()), Index(Index) {}
+HoistPlanner::HoistPlanner(ASTContext &Ctx, const EvidenceIndex &Index,
+                           const std::set<std::string> &Reserved)
+    : Ctx(Ctx), SM(Ctx.getSourceManager()), Index(Index), Reserved(Reserved) {}
 
 void HoistPlanner::plan(Finding &F) {
   // A registered specialization of a namespace-scope template (Scope::Argument): what must
@@ -509,6 +511,20 @@ void HoistPlanner::plan(Finding &F) {
   if (!LeadPlan.FixedBy || LeadPlan.FixedBy == F.Type) {
     LeadPlan.FixedBy = F.Type;
     F.Fix = LeadPlan.Edits;
+    // Every type this fix moves: the lead's unit and the units moved with it.
+    for (const auto &[Moved, MovedPlan] : Units) {
+      if (!MovedPlan.Blockers.empty() || MovedPlan.HoistedName.empty())
+        continue;
+      const TagDecl *Root = Moved;
+      for (auto It = Units.find(Root); It != Units.end() && It->second.MovedBy;
+           It = Units.find(Root))
+        Root = It->second.MovedBy;
+      if (Root == Lead)
+        F.HoistedNames.push_back(MovedPlan.HoistedName);
+    }
+    llvm::sort(F.HoistedNames);
+    F.HoistedNames.erase(std::unique(F.HoistedNames.begin(), F.HoistedNames.end()),
+                         F.HoistedNames.end());
     return;
   }
   std::string Fixer = "the fix for '" + LeadPlan.FixedBy->getNameAsString() + "'";
@@ -560,6 +576,25 @@ HoistPlanner::UnitPlan HoistPlanner::planUnit(const TagDecl *Unit, const Scope &
 
 bool HoistPlanner::claimName(const DeclContext *Target, llvm::StringRef Name) {
   return ClaimedNames.emplace(Target->getPrimaryContext(), Name.str()).second;
+}
+
+/// How a collision with a reserved name ends; the rename note says the same.
+static constexpr llvm::StringLiteral InAnotherUnit =
+    "would collide with a declaration of the same name in another translation unit of the "
+    "project";
+
+std::optional<std::string> HoistPlanner::reservedCollision(const DeclContext *Target,
+                                                           llvm::StringRef Name) const {
+  if (Reserved.empty())
+    return std::nullopt;
+  for (const DeclContext *DC = Target; DC; DC = DC->getParent()) {
+    if (!DC->isFileContext())
+      continue;
+    std::string Qualified = qualifiedNameIn(DC, Name);
+    if (Reserved.count(Qualified))
+      return Qualified;
+  }
+  return std::nullopt;
 }
 
 std::optional<FindingNote> HoistPlanner::findNameCollision(const TagDecl *Unit,
@@ -636,6 +671,12 @@ std::optional<FindingNote> HoistPlanner::findNameCollision(const TagDecl *Unit,
         return Collides(Member);
     }
   }
+  // Another translation unit of the project declares (or moves a type to) this name: two
+  // different types of one name in one program break the one-definition rule.
+  if (reservedCollision(Target, Name.getAsString()))
+    return FindingNote{SM.getExpansionLoc(Unit->getLocation()),
+                       "no fix: moved to " + describeNamespace(Target) + ", " + quoted(Unit) +
+                           " " + InAnotherUnit.str()};
   return std::nullopt;
 }
 
@@ -785,9 +826,12 @@ void HoistPlanner::planFunctionScope(const TagDecl *Unit, const Scope &Where, Un
     llvm::append_range(Plan.Notes, Rename.Notes);
   }
   if (Renamed)
-    Plan.Notes.push_back({Collision->Loc, "the fix renames " + quoted(Unit) + " to '" +
-                                              NewName + "': under its own name it would collide "
-                                                        "with this declaration"});
+    Plan.Notes.push_back(
+        {Collision->Loc,
+         "the fix renames " + quoted(Unit) + " to '" + NewName + "': under its own name it " +
+             (llvm::StringRef(Collision->Message).ends_with(InAnotherUnit)
+                  ? InAnotherUnit.str()
+                  : std::string("would collide with this declaration"))});
   if (Plan.Templated)
     Plan.Notes.push_back({SM.getExpansionLoc(Unit->getLocation()),
                           "the fix makes " + quoted(Unit) +
@@ -887,6 +931,7 @@ void HoistPlanner::planFunctionScope(const TagDecl *Unit, const Scope &Where, Un
                               ": " + Why});
   }
   claimName(Target, NewName);
+  Plan.HoistedName = qualifiedNameIn(Target, NewName);
 }
 
 void HoistPlanner::planFunctionGroup(const Decl *Outermost) {
@@ -1242,9 +1287,12 @@ std::optional<FindingNote> HoistPlanner::planAnonymousRename(const TagDecl *Unit
     }
   Rename.NewName = NewName;
   Rename.Spots = std::move(Plan.Spots);
-  Rename.Notes.push_back({Collision->Loc, "the fix renames " + quoted(Unit) + " to '" + NewName +
-                                              "': under its own name it would collide with this "
-                                              "declaration"});
+  Rename.Notes.push_back(
+      {Collision->Loc,
+       "the fix renames " + quoted(Unit) + " to '" + NewName + "': under its own name it " +
+           (llvm::StringRef(Collision->Message).ends_with(InAnotherUnit)
+                ? InAnotherUnit.str()
+                : std::string("would collide with this declaration"))});
   llvm::append_range(Rename.Notes, Plan.Notes);
   return std::nullopt;
 }
@@ -1541,8 +1589,10 @@ void HoistPlanner::planAnonymousBlock(const NamespaceDecl *Namespace) {
     if (!Moving.count(Unit))
       continue;
     auto Renamed = Renames.find(Unit);
-    claimName(Target, Renamed != Renames.end() ? llvm::StringRef(Renamed->second.NewName)
-                                               : Unit->getName());
+    llvm::StringRef Name =
+        Renamed != Renames.end() ? llvm::StringRef(Renamed->second.NewName) : Unit->getName();
+    claimName(Target, Name);
+    Units[Unit].HoistedName = qualifiedNameIn(Target, Name);
     if (Find(Unit) != Unit)
       Units[Unit].MovedBy = Find(Unit);
   }
