@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 #include "CompileDatabase.h"
 #include "Merge.h"
+#include "NameResolution.h"
 #include "Options.h"
 #include "Progress.h"
 #include "ReportWriters.h"
@@ -246,7 +247,11 @@ int main(int argc, const char **argv) {
   if (!SarifRoot.empty() && !llvm::sys::fs::is_directory(Root))
     return fail("--sarif-root: '" + SarifRoot + "' is not a directory");
 
+  // Whenever fixes leave the tool (applied, exported, or in SARIF), the names they declare at
+  // namespace scope must be unique in the whole project (docs/decisions.md).
+  bool ResolveNames = Fix || !ExportFixes.empty() || !SarifPath.empty();
   RunSettings Settings;
+  Settings.CollectNames = ResolveNames;
   Settings.Jobs = Jobs ? Jobs : std::max(1u, llvm::hardware_concurrency().compute_thread_count());
   Settings.ResourceDir = SERIALSCOPE_CLANG_RESOURCE_DIR;
   // Test hook, documented in docs/ci.md: makes the worker of one file abort.
@@ -346,13 +351,18 @@ int main(int argc, const char **argv) {
 
   // Results arrive in completion order; they are printed in file order, as soon as every
   // earlier file is done, so the output is the same for any -j. A type in a header is one
-  // finding, however many translation units include it: the first one reports it.
+  // finding, however many translation units include it: the first one reports it. When fixes
+  // are wanted, findings are printed at the end: another unit may change a fix's name.
   std::vector<Report> Reports;
+  // The unit whose analysis gave each report (its notes), and the one that gave its fix
+  // (NameResolution::NoUnit: none).
+  std::vector<size_t> FixFrom, ReportFrom;
+  NameResolution Names;
   std::map<std::string, size_t> Seen;
   std::map<size_t, TranslationUnitResult> Pending;
   size_t NextToPrint = 0, Finished = 0, FailedUnits = 0;
   unsigned CompileErrors = 0, Crashed = 0, NotAnalyzed = 0;
-  auto Print = [&](TranslationUnitResult &Result) {
+  auto Print = [&](size_t Unit, TranslationUnitResult &Result) {
     using Status = TranslationUnitResult::Status;
     if (Result.State != Status::Ok) {
       llvm::errs() << Result.CompilerOutput;
@@ -376,19 +386,32 @@ int main(int argc, const char **argv) {
                    << "\n";
       Failures.push_back({Result.File, Message});
     }
+    // A fix computed on an AST with errors may not compile; like clang-tidy without
+    // -fix-errors, keep the finding and drop the fix.
+    bool Trusted = Result.State == TranslationUnitResult::Status::Ok;
+    if (ResolveNames)
+      Names.addDeclared(Unit, Result.DeclaredNames,
+                        Trusted && llvm::any_of(Result.Reports, [](const Report &R) {
+                          return !R.HoistedNames.empty();
+                        }));
     for (Report &R : Result.Reports) {
-      // A fix computed on an AST with errors may not compile; like clang-tidy without
-      // -fix-errors, keep the finding and drop the fix.
-      bool Trusted = Result.State == TranslationUnitResult::Status::Ok;
       auto [It, New] = Seen.try_emplace(R.key(), Reports.size());
       if (!New) {
-        if (Trusted && Reports[It->second].Fix.empty())
+        if (Trusted && Reports[It->second].Fix.empty() && !R.Fix.empty()) {
           Reports[It->second].Fix = R.Fix;
+          Reports[It->second].HoistedNames = R.HoistedNames;
+          FixFrom[It->second] = Unit;
+        }
         continue;
       }
-      if (!Trusted)
+      if (!Trusted) {
         R.Fix.clear();
-      printReport(R, llvm::outs());
+        R.HoistedNames.clear();
+      }
+      if (!ResolveNames)
+        printReport(R, llvm::outs());
+      FixFrom.push_back(R.Fix.empty() ? NameResolution::NoUnit : Unit);
+      ReportFrom.push_back(Unit);
       Reports.push_back(std::move(R));
     }
     llvm::outs().flush();
@@ -403,12 +426,23 @@ int main(int argc, const char **argv) {
       if (!Cleared)
         Bar.clear();
       Cleared = true;
-      Print(It->second);
+      Print(It->first, It->second);
       Pending.erase(It);
     }
     Bar.update(Finished, FailedUnits);
   });
   Bar.finish();
+  if (ResolveNames) {
+    unsigned Again = resolveProjectNames(*Database, Units, Settings, Names, Reports, ReportFrom,
+                                         FixFrom);
+    if (Again)
+      llvm::errs() << "serialscope: " << plural(Again, "file", "files")
+                   << " analyzed again so that every name a fix declares is unique in the "
+                      "project\n";
+    for (const Report &R : Reports)
+      printReport(R, llvm::outs());
+    llvm::outs().flush();
+  }
 
   int Status = Failures.empty() ? ExitClean : ExitError;
   if (!ExportFixes.empty())

@@ -2,6 +2,7 @@
 #include "TranslationUnitRunner.h"
 #include "Analyzer.h"
 #include "CompileDatabase.h"
+#include "ProjectNames.h"
 
 #include "clang/AST/ASTConsumer.h"
 #include "clang/Frontend/CompilerInstance.h"
@@ -18,6 +19,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <map>
+#include <set>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -26,11 +28,18 @@ using namespace clang;
 namespace serialscope {
 namespace {
 
+/// What a worker fills in while clang runs.
+struct WorkerOutput {
+  std::vector<Report> Reports;
+  bool Parsed = false;
+  /// Null unless the driver asked for the declared names.
+  std::set<std::string> *DeclaredNames = nullptr;
+};
+
 class CollectingConsumer : public ASTConsumer {
 public:
-  CollectingConsumer(CompilerInstance &CI, const Options &Config, std::vector<Report> &Out,
-                     bool &Parsed)
-      : CI(CI), Config(Config), Out(Out), Parsed(Parsed) {}
+  CollectingConsumer(CompilerInstance &CI, const Options &Config, WorkerOutput &Out)
+      : CI(CI), Config(Config), Out(Out) {}
   /// The bodies of non-template functions in system headers can name no user type: skipping
   /// them saves parse time without changing any finding. (Template bodies are kept: their
   /// instantiations with user types are evidence, e.g. what BOOST_CLASS_EXPORT instantiates.
@@ -40,46 +49,43 @@ public:
   }
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
-    Parsed = true;
+    Out.Parsed = true;
     for (const Finding &F : analyze(Ctx, Config))
-      Out.push_back(makeReport(F, Ctx.getSourceManager(), CI.getLangOpts()));
+      Out.Reports.push_back(makeReport(F, Ctx.getSourceManager(), CI.getLangOpts()));
+    if (Out.DeclaredNames)
+      *Out.DeclaredNames = declaredNames(Ctx);
   }
 
 private:
   CompilerInstance &CI;
   const Options &Config;
-  std::vector<Report> &Out;
-  bool &Parsed;
+  WorkerOutput &Out;
 };
 
 class CollectingAction : public ASTFrontendAction {
 public:
-  CollectingAction(const Options &Config, std::vector<Report> &Out, bool &Parsed)
-      : Config(Config), Out(Out), Parsed(Parsed) {}
+  CollectingAction(const Options &Config, WorkerOutput &Out) : Config(Config), Out(Out) {}
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI, llvm::StringRef) override {
     // The consumer decides which bodies (shouldSkipFunctionBody): only system headers'.
     CI.getFrontendOpts().SkipFunctionBodies = true;
-    return std::make_unique<CollectingConsumer>(CI, Config, Out, Parsed);
+    return std::make_unique<CollectingConsumer>(CI, Config, Out);
   }
 
 private:
   const Options &Config;
-  std::vector<Report> &Out;
-  bool &Parsed;
+  WorkerOutput &Out;
 };
 
 class CollectingActionFactory : public tooling::FrontendActionFactory {
 public:
-  CollectingActionFactory(const Options &Config, std::vector<Report> &Out, bool &Parsed)
-      : Config(Config), Out(Out), Parsed(Parsed) {}
+  CollectingActionFactory(const Options &Config, WorkerOutput &Out) : Config(Config), Out(Out) {}
   std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<CollectingAction>(Config, Out, Parsed);
+    return std::make_unique<CollectingAction>(Config, Out);
   }
 
 private:
   const Options &Config;
-  std::vector<Report> &Out;
-  bool &Parsed;
+  WorkerOutput &Out;
 };
 
 /// Runs in the worker process: analyze one file and write its result as JSON.
@@ -87,8 +93,10 @@ void analyzeInWorker(const tooling::CompilationDatabase &Database, const Transla
                      const RunSettings &Settings, const std::string &ResultPath,
                      const std::string &StderrPath = "") {
   const std::string &File = Job.File;
-  std::vector<Report> Reports;
-  bool Parsed = false;
+  WorkerOutput Output;
+  std::set<std::string> Declared;
+  if (Settings.CollectNames)
+    Output.DeclaredNames = &Declared;
   std::string CompilerOutput;
   llvm::raw_string_ostream OS(CompilerOutput);
   auto DiagOpts = llvm::makeIntrusiveRefCnt<DiagnosticOptions>();
@@ -101,7 +109,7 @@ void analyzeInWorker(const tooling::CompilationDatabase &Database, const Transla
   // ClangTool's own "Error while processing" line would interleave across workers; the
   // driver prints one summary instead.
   Tool.setPrintErrorMessage(false);
-  CollectingActionFactory Factory(Job.Config, Reports, Parsed);
+  CollectingActionFactory Factory(Job.Config, Output);
   int Status = Tool.run(&Factory);
   OS.flush();
   // Clang writes some lines straight to stderr ("2 errors generated."); in a worker, stderr
@@ -117,12 +125,13 @@ void analyzeInWorker(const tooling::CompilationDatabase &Database, const Transla
   nlohmann::json Result;
   // A TU with errors still has findings when clang got as far as an AST (HandleTranslationUnit
   // ran on what it recovered); without one nothing was analyzed.
-  Result["status"] = Status == 0 ? "ok" : Parsed ? "errors" : "failed";
+  Result["status"] = Status == 0 ? "ok" : Output.Parsed ? "errors" : "failed";
   Result["compilerOutput"] = CompilerOutput;
   nlohmann::json List = nlohmann::json::array();
-  for (const Report &R : Reports)
+  for (const Report &R : Output.Reports)
     List.push_back(toJson(R));
   Result["reports"] = std::move(List);
+  Result["declaredNames"] = Declared;
   std::error_code EC;
   llvm::raw_fd_ostream Out(ResultPath, EC);
   if (!EC)
@@ -163,6 +172,10 @@ TranslationUnitResult readWorkerResult(const std::string &File, const std::strin
     if (fromJson(Item, R))
       Result.Reports.push_back(std::move(R));
   }
+  if (const nlohmann::json &Names = Value["declaredNames"]; Names.is_array())
+    for (const nlohmann::json &Name : Names)
+      if (Name.is_string())
+        Result.DeclaredNames.push_back(Name.get<std::string>());
   return Result;
 }
 

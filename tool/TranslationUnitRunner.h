@@ -34,6 +34,9 @@ struct TranslationUnitResult {
   /// failed; a clean TU's warnings are the build's business, as in clang-tidy).
   std::string CompilerOutput;
   std::vector<Report> Reports;
+  /// With RunSettings::CollectNames: the qualified names the TU declares at namespace scope
+  /// in user files (declaredNames), sorted.
+  std::vector<std::string> DeclaredNames;
 };
 
 struct RunSettings {
@@ -42,6 +45,8 @@ struct RunSettings {
   /// Test hook (docs/ci.md): a worker whose file path ends with this aborts, so that tests
   /// can prove that one crashing TU does not take the run down.
   std::string CrashOnFile;
+  /// Workers also report the names their TU declares (for project-wide unique names).
+  bool CollectNames = false;
 };
 
 /// Analyzes each job in a forked worker process, at most `Jobs` at a time, so that a crash in

@@ -52,7 +52,7 @@ std::vector<Finding> analyze(ASTContext &Ctx, const Options &Opts) {
     return Before(A.location(), B.location());
   });
 
-  HoistPlanner Planner(Ctx, Index);
+  HoistPlanner Planner(Ctx, Index, Opts.ReservedNames);
   for (Finding &F : Findings)
     Planner.plan(F);
   return Findings;

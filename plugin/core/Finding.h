@@ -58,6 +58,10 @@ struct Finding {
   /// Empty when there is no fix; then FixNotes say why.
   std::vector<clang::FixItHint> Fix;
   std::vector<FindingNote> FixNotes;
+  /// The qualified names (`shop::Point`) that `Fix` declares at namespace scope: every type it
+  /// moves (one fix may move several: the types before one declaration, the types of one
+  /// anonymous-namespace split, local types moved first). Empty when there is no fix.
+  std::vector<std::string> HoistedNames;
 
   bool registeredByName() const;
   /// The type's name, or for a registered template specialization its first registration.

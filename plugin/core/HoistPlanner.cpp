@@ -1,5 +1,6 @@
 //===- HoistPlanner.cpp ---------------------------------------------------===//
 #include "HoistPlanner.h"
+#include "ProjectNames.h"
 #include "ScopeClassifier.h"
 #include "SourceText.h"
 #include "TypeRenamer.h"
@@ -585,8 +586,9 @@ std::string describeNamespace(const DeclContext *DC) {
 
 } // namespace
 
-HoistPlanner::HoistPlanner(ASTContext &Ctx, const EvidenceIndex &Index)
-    : Ctx(Ctx), SM(Ctx.getSourceManager()), Index(Index) {}
+HoistPlanner::HoistPlanner(ASTContext &Ctx, const EvidenceIndex &Index,
+                           const std::set<std::string> &Reserved)
+    : Ctx(Ctx), SM(Ctx.getSourceManager()), Index(Index), Reserved(Reserved) {}
 
 void HoistPlanner::plan(Finding &F) {
   // A registered specialization of a namespace-scope template (Scope::Argument): what must
@@ -625,6 +627,20 @@ void HoistPlanner::plan(Finding &F) {
   if (!LeadPlan.FixedBy || LeadPlan.FixedBy == F.Type) {
     LeadPlan.FixedBy = F.Type;
     F.Fix = LeadPlan.Edits;
+    // Every type this fix moves: the lead's unit and the units moved with it.
+    for (const auto &[Moved, MovedPlan] : Units) {
+      if (!MovedPlan.Blockers.empty() || MovedPlan.HoistedName.empty())
+        continue;
+      const TagDecl *Root = Moved;
+      for (auto It = Units.find(Root); It != Units.end() && It->second.MovedBy;
+           It = Units.find(Root))
+        Root = It->second.MovedBy;
+      if (Root == Lead)
+        F.HoistedNames.push_back(MovedPlan.HoistedName);
+    }
+    llvm::sort(F.HoistedNames);
+    F.HoistedNames.erase(std::unique(F.HoistedNames.begin(), F.HoistedNames.end()),
+                         F.HoistedNames.end());
     return;
   }
   std::string Fixer = "the fix for '" + LeadPlan.FixedBy->getNameAsString() + "'";
@@ -676,6 +692,25 @@ HoistPlanner::UnitPlan HoistPlanner::planUnit(const TagDecl *Unit, const Scope &
 
 bool HoistPlanner::claimName(const DeclContext *Target, llvm::StringRef Name) {
   return ClaimedNames.emplace(Target->getPrimaryContext(), Name.str()).second;
+}
+
+/// How a collision with a reserved name ends; the rename note says the same.
+static constexpr llvm::StringLiteral InAnotherUnit =
+    "would collide with a declaration of the same name in another translation unit of the "
+    "project";
+
+std::optional<std::string> HoistPlanner::reservedCollision(const DeclContext *Target,
+                                                           llvm::StringRef Name) const {
+  if (Reserved.empty())
+    return std::nullopt;
+  for (const DeclContext *DC = Target; DC; DC = DC->getParent()) {
+    if (!DC->isFileContext())
+      continue;
+    std::string Qualified = qualifiedNameIn(DC, Name);
+    if (Reserved.count(Qualified))
+      return Qualified;
+  }
+  return std::nullopt;
 }
 
 std::optional<FindingNote> HoistPlanner::findNameCollision(const TagDecl *Unit,
@@ -752,6 +787,12 @@ std::optional<FindingNote> HoistPlanner::findNameCollision(const TagDecl *Unit,
         return Collides(Member);
     }
   }
+  // Another translation unit of the project declares (or moves a type to) this name: two
+  // different types of one name in one program break the one-definition rule.
+  if (reservedCollision(Target, Name.getAsString()))
+    return FindingNote{SM.getExpansionLoc(Unit->getLocation()),
+                       "no fix: moved to " + describeNamespace(Target) + ", " + quoted(Unit) +
+                           " " + InAnotherUnit.str()};
   return std::nullopt;
 }
 
@@ -930,9 +971,12 @@ void HoistPlanner::planFunctionScope(const TagDecl *Unit, const Scope &Where, Un
     llvm::append_range(Plan.Notes, Rename.Notes);
   }
   if (Renamed)
-    Plan.Notes.push_back({Collision->Loc, "the fix renames " + quoted(Unit) + " to '" +
-                                              NewName + "': under its own name it would collide "
-                                                        "with this declaration"});
+    Plan.Notes.push_back(
+        {Collision->Loc,
+         "the fix renames " + quoted(Unit) + " to '" + NewName + "': under its own name it " +
+             (llvm::StringRef(Collision->Message).ends_with(InAnotherUnit)
+                  ? InAnotherUnit.str()
+                  : std::string("would collide with this declaration"))});
   if (Plan.Templated)
     Plan.Notes.push_back({SM.getExpansionLoc(Unit->getLocation()),
                           "the fix makes " + quoted(Unit) +
@@ -1004,17 +1048,42 @@ void HoistPlanner::planFunctionScope(const TagDecl *Unit, const Scope &Where, Un
     // Indented like the class's first member (or one level in from the class).
     std::string Indent = Text.indentation(Record->getBeginLoc()) + "  ";
     for (const Decl *First : Record->decls())
-      if (!First->isImplicit() && First->getBeginLoc().isFileID()) {
+      if (!First->isImplicit() && !isa<AccessSpecDecl>(First) && First->getBeginLoc().isFileID()) {
         Indent = Text.indentation(First->getBeginLoc());
         break;
       }
+    // An unqualified friend names a type of the class's own namespace. When the type moves to
+    // an enclosing one instead (the function is defined out of line there), the friend must
+    // be qualified, and a qualified friend needs a declaration before the class.
+    std::string FriendName = NewName;
+    if (!Record->getEnclosingNamespaceContext()->getRedeclContext()->Equals(Target)) {
+      const Decl *InTarget = Record;
+      while (!InTarget->getLexicalDeclContext()->getRedeclContext()->Equals(Target))
+        InTarget = Decl::castFromDeclContext(InTarget->getLexicalDeclContext());
+      SourceLocation Before = Text.leadingCommentStart(InTarget->getBeginLoc());
+      if (Before.isMacroID() || SM.getFileID(Before) != SM.getFileID(InsertLoc) ||
+          !Text.onlySpaceBefore(Before)) {
+        Plan.Blockers.push_back({SM.getExpansionLoc(Member->getLocation()),
+                                 "no fix: " + Why + ", and the type it would befriend cannot be "
+                                                    "declared before it"});
+        return;
+      }
+      Plan.ForwardDecls.emplace_back(Text.lineStart(Before),
+                                     Text.indentation(Before) + Unit->getKindName().str() + " " +
+                                         NewName + ";\n\n");
+      FriendName = (Target->isTranslationUnit()
+                        ? std::string("::")
+                        : "::" + cast<NamespaceDecl>(Target)->getQualifiedNameAsString() + "::") +
+                   NewName;
+    }
     Plan.Friends.emplace_back(Record, Indent + "friend " + Unit->getKindName().str() + " " +
-                                          NewName + ";\n");
+                                          FriendName + ";\n");
     Plan.Notes.push_back({SM.getExpansionLoc(Member->getLocation()),
                           "the fix declares '" + NewName + "' a friend of " + quoted(Record) +
                               ": " + Why});
   }
   claimName(Target, NewName);
+  Plan.HoistedName = qualifiedNameIn(Target, NewName);
 }
 
 std::optional<FindingNote> HoistPlanner::aliasCollision(const TypedefNameDecl *Alias,
@@ -1155,6 +1224,7 @@ void HoistPlanner::planFunctionGroup(const Decl *Outermost) {
   std::vector<FixItHint> Edits;
   llvm::SmallPtrSet<const NamedDecl *, 8> Moved;
   llvm::MapVector<const CXXRecordDecl *, std::string> FriendLines;
+  llvm::MapVector<SourceLocation::UIntTy, std::string> ForwardLines;
   // Why a local type alias cannot move, once found.
   llvm::DenseMap<const NamedDecl *, FindingNote> AliasBlockers;
   // Plans `Mover` (a unit, or a local type alias) after the local types and aliases it uses
@@ -1261,6 +1331,8 @@ void HoistPlanner::planFunctionGroup(const Decl *Outermost) {
       }
       for (const auto &[Record, Line] : MoverPlan.Friends)
         FriendLines[Record] += Line;
+      for (const auto &[Where, Line] : MoverPlan.ForwardDecls)
+        ForwardLines[Where.getRawEncoding()] += Line;
       const auto *MovedType = cast<TagDecl>(Mover);
       if (MovedType != Lead)
         MoverPlan.MovedBy = Lead;
@@ -1274,6 +1346,9 @@ void HoistPlanner::planFunctionGroup(const Decl *Outermost) {
   for (const auto &[Record, Lines] : FriendLines)
     Edits.push_back(FixItHint::CreateInsertion(
         Text.nextLineStart(Record->getBraceRange().getBegin()), Lines));
+  for (const auto &[Where, Lines] : ForwardLines)
+    Edits.push_back(
+        FixItHint::CreateInsertion(SourceLocation::getFromRawEncoding(Where), Lines));
   llvm::sort(Edits, [&](const FixItHint &A, const FixItHint &B) {
     return SM.isBeforeInTranslationUnit(A.RemoveRange.getBegin(), B.RemoveRange.getBegin());
   });
@@ -1493,25 +1568,42 @@ std::optional<FindingNote> HoistPlanner::planAnonymousRename(const TagDecl *Unit
   RenamePlan Plan = planRename(Unit, Roots, NewName, SM, Ctx.getLangOpts());
   if (Plan.Blocker)
     return Refuse(Plan.Blocker->Loc, Plan.Blocker->Message);
-  // A spelling inside another type that a fix moves would be edited twice.
+  // A spelling inside another type that a fix copies to its new place would be edited twice.
+  // Anonymous-namespace types whose text needs no re-indenting stay in place (only the
+  // namespace's braces around them change), so spellings inside them are safe.
+  SourceText Text(SM, Ctx.getLangOpts());
+  auto MovesInPlace = [&](const TagDecl *Other) {
+    const auto *Namespace = dyn_cast<NamespaceDecl>(Other->getLexicalDeclContext());
+    if (!Namespace || !Namespace->isAnonymousNamespace() || Other->getBeginLoc().isMacroID())
+      return false;
+    SourceLocation Begin = Text.leadingCommentStart(Other->getBeginLoc());
+    std::string Indent = Text.indentation(Namespace->getBeginLoc());
+    std::string Original =
+        Text.text(Begin, Other->getBraceRange().getEnd().getLocWithOffset(1)).str();
+    return Text.indentation(Begin) == Indent &&
+           SourceText::reindent(Original, Indent, Indent) == Indent + Original;
+  };
   for (const RenameSpot &Spot : Plan.Spots)
     for (const auto &[Type, Where] : Index.Candidates) {
       const TagDecl *Other = hoistedUnit(Type);
       if (Other == Unit || !Index.ByType.count(Type) ||
-          Other->getLexicalDeclContext() == Unit->getLexicalDeclContext())
+          Other->getLexicalDeclContext() == Unit->getLexicalDeclContext() || MovesInPlace(Other))
         continue;
       SourceRange Range(SM.getExpansionLoc(Other->getBeginLoc()),
                         SM.getExpansionLoc(Other->getBraceRange().getEnd()));
       if (Range.isValid() && !SM.isBeforeInTranslationUnit(Spot.Loc, Range.getBegin()) &&
           !SM.isBeforeInTranslationUnit(Range.getEnd(), Spot.Loc))
         return Refuse(Spot.Loc, "it is named inside " + quoted(Other) +
-                                    ", which another fix moves");
+                                    ", whose fix would copy it elsewhere");
     }
   Rename.NewName = NewName;
   Rename.Spots = std::move(Plan.Spots);
-  Rename.Notes.push_back({Collision->Loc, "the fix renames " + quoted(Unit) + " to '" + NewName +
-                                              "': under its own name it would collide with this "
-                                              "declaration"});
+  Rename.Notes.push_back(
+      {Collision->Loc,
+       "the fix renames " + quoted(Unit) + " to '" + NewName + "': under its own name it " +
+           (llvm::StringRef(Collision->Message).ends_with(InAnotherUnit)
+                ? InAnotherUnit.str()
+                : std::string("would collide with this declaration"))});
   llvm::append_range(Rename.Notes, Plan.Notes);
   return std::nullopt;
 }
@@ -1719,8 +1811,12 @@ void HoistPlanner::planAnonymousBlock(const NamespaceDecl *Namespace) {
     SourceLocation MovedBegin = Items[Seg.First].Begin, MovedEnd = Items[Seg.Last].End;
     std::string Original = Text.text(MovedBegin, MovedEnd).str();
     unsigned MovedOffset = SM.getFileOffset(MovedBegin);
+    std::string Moved = SourceText::reindent(Original, Text.indentation(MovedBegin), Indent);
+    // When re-basing changes nothing, the moved text stays where it is and only the braces
+    // around it change: renames inside it (this fix's or another's) are edits of their own.
+    bool InPlace = Moved == Indent + Original;
     // Back to front, so earlier offsets stay valid.
-    for (size_t I = Spots.size(); I-- > 0;) {
+    for (size_t I = Spots.size(); !InPlace && I-- > 0;) {
       unsigned Offset = SM.getFileOffset(Spots[I].first->Loc);
       if (SM.getFileID(Spots[I].first->Loc) != SM.getFileID(MovedBegin) ||
           Offset < MovedOffset || Offset >= MovedOffset + Original.size())
@@ -1728,8 +1824,8 @@ void HoistPlanner::planAnonymousBlock(const NamespaceDecl *Namespace) {
       Original.replace(Offset - MovedOffset, Spots[I].first->Length, Spots[I].second);
       SpotApplied[I] = true;
     }
-    std::string Moved =
-        SourceText::reindent(Original, Text.indentation(MovedBegin), Indent);
+    if (!InPlace)
+      Moved = SourceText::reindent(Original, Text.indentation(MovedBegin), Indent);
     // The moved lines, with the blank lines around them (the split adds its own spacing).
     SourceLocation RemoveBegin = Text.lineStart(MovedBegin);
     SourceLocation RemoveEnd = Text.nextLineStart(MovedEnd);
@@ -1741,12 +1837,11 @@ void HoistPlanner::planAnonymousBlock(const NamespaceDecl *Namespace) {
     // A split's new braces are spaced like the namespace's own ones.
     bool BlankAfterOpen = Text.blankLineAfter(*LBrace);
     bool BlankBeforeClose = Text.blankLineBefore(RBrace);
-    std::string Replacement;
+    std::string Before, After = "\n";
     if (HasBefore)
-      Replacement += std::string(BlankBeforeClose ? "\n" : "") + Indent + "} // namespace\n\n";
-    Replacement += Moved + "\n";
+      Before = std::string(BlankBeforeClose ? "\n" : "") + Indent + "} // namespace\n\n";
     if (HasAfter)
-      Replacement += "\n" + Indent + "namespace {\n" + (BlankAfterOpen ? "\n" : "");
+      After += "\n" + Indent + "namespace {\n" + (BlankAfterOpen ? "\n" : "");
     if (!HasBefore) {
       SourceLocation OpenEnd = Text.nextLineStart(*LBrace);
       // Blank lines between the opening and the type go with the opening.
@@ -1758,8 +1853,17 @@ void HoistPlanner::planAnonymousBlock(const NamespaceDecl *Namespace) {
       Plan.Edits.push_back(FixItHint::CreateRemoval(
           CharSourceRange::getCharRange(Text.lineStart(Namespace->getBeginLoc()), OpenEnd)));
     }
-    Plan.Edits.push_back(FixItHint::CreateReplacement(
-        CharSourceRange::getCharRange(RemoveBegin, RemoveEnd), Replacement));
+    auto Replace = [&](SourceLocation Begin, SourceLocation End, const std::string &With) {
+      if (Text.text(Begin, End) != With)
+        Plan.Edits.push_back(
+            FixItHint::CreateReplacement(CharSourceRange::getCharRange(Begin, End), With));
+    };
+    if (InPlace) {
+      Replace(RemoveBegin, MovedBegin, Before + Indent);
+      Replace(MovedEnd, RemoveEnd, After);
+    } else {
+      Replace(RemoveBegin, RemoveEnd, Before + Moved + After);
+    }
     if (!HasAfter) {
       SourceLocation CloseBegin = Text.lineStart(RBrace);
       if (SM.isBeforeInTranslationUnit(CloseBegin, RemoveEnd))
@@ -1796,8 +1900,10 @@ void HoistPlanner::planAnonymousBlock(const NamespaceDecl *Namespace) {
     if (!Moving.count(Unit))
       continue;
     auto Renamed = Renames.find(Unit);
-    claimName(Target, Renamed != Renames.end() ? llvm::StringRef(Renamed->second.NewName)
-                                               : Unit->getName());
+    llvm::StringRef Name =
+        Renamed != Renames.end() ? llvm::StringRef(Renamed->second.NewName) : Unit->getName();
+    claimName(Target, Name);
+    Units[Unit].HoistedName = qualifiedNameIn(Target, Name);
     if (Find(Unit) != Unit)
       Units[Unit].MovedBy = Find(Unit);
   }

@@ -18,7 +18,10 @@ namespace serialscope {
 /// compiles and means the same; otherwise the finding gets a note naming the blocker.
 class HoistPlanner {
 public:
-  HoistPlanner(clang::ASTContext &Ctx, const EvidenceIndex &Index);
+  /// `Reserved`: qualified names other translation units of the project use (Options::
+  /// ReservedNames); a type is never moved to one of them.
+  HoistPlanner(clang::ASTContext &Ctx, const EvidenceIndex &Index,
+               const std::set<std::string> &Reserved);
 
   /// Fills `F.Fix`, or `F.FixNotes` with the reason there is no fix. Findings must be planned
   /// in translation-unit order so that name claims are deterministic.
@@ -40,12 +43,16 @@ private:
     /// Function scope: the local types this one uses, which must move first.
     std::vector<const clang::TagDecl *> Deps;
     bool Renamed = false;
+    /// The qualified name the fix gives it at namespace scope (`shop::Point`).
+    std::string HoistedName;
     /// Function scope: it becomes a template over enclosing template parameters.
     bool Templated = false;
     /// Function scope: friend declarations to add, per class (the line to insert).
     std::vector<std::pair<const clang::CXXRecordDecl *, std::string>> Friends;
     /// Function scope: the local type aliases it uses, which must move first.
     std::vector<const clang::TypedefNameDecl *> AliasDeps;
+    /// Function scope: forward declarations a qualified friend declaration needs (where, what).
+    std::vector<std::pair<clang::SourceLocation, std::string>> ForwardDecls;
   };
 
   UnitPlan planUnit(const clang::TagDecl *Unit, const Scope &Where);
@@ -81,10 +88,15 @@ private:
                                                const clang::Decl *Outermost,
                                                llvm::StringRef NewName);
   bool claimName(const clang::DeclContext *Target, llvm::StringRef Name);
+  /// The reserved name (another translation unit's) that `Name` moved to `Target` would meet:
+  /// in `Target`, or in a namespace around it, whose name it would shadow.
+  std::optional<std::string> reservedCollision(const clang::DeclContext *Target,
+                                               llvm::StringRef Name) const;
 
   clang::ASTContext &Ctx;
   const clang::SourceManager &SM;
   const EvidenceIndex &Index;
+  const std::set<std::string> &Reserved;
   llvm::DenseMap<const clang::TagDecl *, UnitPlan> Units;
   std::set<std::pair<const clang::DeclContext *, std::string>> ClaimedNames;
 };

@@ -5,6 +5,7 @@
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,11 @@ struct Options {
   unsigned Frameworks = AllFrameworks;
   bool ReportAnonymousNamespaces = true;
   bool ReportUnnamed = true;
+
+  /// Not an option key: set by the standalone tool over a compile database. Qualified names
+  /// (`Plugin`, `shop::Point`, spelled as qualifiedNameIn spells them) that other translation
+  /// units of the project already declare or hoist: a fix must not move a type to one of them.
+  std::set<std::string> ReservedNames;
 
   /// Every key, in the order `--help` and docs list them.
   static const std::vector<llvm::StringRef> &keys();

@@ -53,6 +53,7 @@ Report makeReport(const Finding &F, const SourceManager &SM, const LangOptions &
     if (!llvm::is_contained(R.EvidenceIds, E.Id.str()))
       R.EvidenceIds.push_back(E.Id.str());
   R.RegisteredByName = F.registeredByName();
+  R.HoistedNames = F.HoistedNames;
   for (const FindingNote &Note : notesOf(F))
     R.Notes.push_back({makeLocation(Note.Loc, SM, LangOpts), Note.Message});
   for (const FixItHint &Hint : F.Fix) {
@@ -85,7 +86,8 @@ nlohmann::json toJson(const Report &R) {
           {"evidence", R.EvidenceIds},
           {"registeredByName", R.RegisteredByName},
           {"notes", std::move(Notes)},
-          {"fix", std::move(Fix)}};
+          {"fix", std::move(Fix)},
+          {"hoisted", R.HoistedNames}};
 }
 
 namespace {
@@ -123,13 +125,20 @@ bool fromJson(const nlohmann::json &Value, Report &R) {
   auto Evidence = Value.find("evidence");
   auto Notes = Value.find("notes");
   auto Fix = Value.find("fix");
+  auto Hoisted = Value.find("hoisted");
   if (Evidence == Value.end() || !Evidence->is_array() || Notes == Value.end() ||
-      !Notes->is_array() || Fix == Value.end() || !Fix->is_array())
+      !Notes->is_array() || Fix == Value.end() || !Fix->is_array() || Hoisted == Value.end() ||
+      !Hoisted->is_array())
     return false;
   for (const nlohmann::json &Id : *Evidence) {
     if (!Id.is_string())
       return false;
     R.EvidenceIds.push_back(Id.get<std::string>());
+  }
+  for (const nlohmann::json &Name : *Hoisted) {
+    if (!Name.is_string())
+      return false;
+    R.HoistedNames.push_back(Name.get<std::string>());
   }
   for (const nlohmann::json &Note : *Notes) {
     ReportNote N;

@@ -41,6 +41,8 @@ struct Report {
   bool RegisteredByName = false;
   std::vector<ReportNote> Notes;
   std::vector<ReportEdit> Fix;
+  /// Finding::HoistedNames: what the fix declares at namespace scope.
+  std::vector<std::string> HoistedNames;
 
   /// Identity across translation units: a type in a header is one finding.
   std::string key() const;

@@ -6,6 +6,7 @@
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/Path.h"
 #include <map>
 
 using namespace clang;
@@ -169,6 +170,11 @@ private:
   const SourceManager &SM;
 };
 
+FindingNote spelledElsewhere(SourceLocation Use, const SourceManager &SM) {
+  return {Use, "'" + llvm::sys::path::filename(SM.getFilename(Use)).str() +
+                   "' spells its name, and the fix edits only the file of the type"};
+}
+
 } // namespace
 
 RenamePlan planRename(const TagDecl *Unit, llvm::ArrayRef<const Decl *> Roots,
@@ -185,9 +191,7 @@ RenamePlan planRename(const TagDecl *Unit, llvm::ArrayRef<const Decl *> Roots,
   FileID Home = SM.getFileID(SM.getExpansionLoc(Unit->getLocation()));
   for (SourceLocation Use : Finder.Uses) {
     if (SM.getFileID(Use) != Home) {
-      Plan.Blocker = FindingNote{Use, "'" + SM.getFilename(Use).str() +
-                                          "' spells its name, and the fix edits only the file of "
-                                          "the type"};
+      Plan.Blocker = spelledElsewhere(Use, SM);
       return Plan;
     }
     Plan.Spots.push_back({Use, static_cast<unsigned>(Unit->getName().size()), ""});
@@ -208,9 +212,7 @@ RenamePlan planRename(const TagDecl *Unit, llvm::ArrayRef<const Decl *> Roots,
   for (auto &[Call, Spellings] : Calls) {
     SourceLocation Begin = Call.getBegin();
     if (SM.getFileID(Begin) != Home) {
-      Plan.Blocker = FindingNote{Begin, "'" + SM.getFilename(Begin).str() +
-                                            "' spells its name, and the fix edits only the file "
-                                            "of the type"};
+      Plan.Blocker = spelledElsewhere(Begin, SM);
       return Plan;
     }
     unsigned NameLength = Lexer::MeasureTokenLength(Begin, SM, LangOpts);

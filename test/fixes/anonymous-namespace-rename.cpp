@@ -109,3 +109,39 @@ int main() {
   }
   std::cout << Order{}.legacy << shop::Refund() << "\n";
 }
+
+// A rename reaches into a type of another anonymous namespace block that its own fix moves:
+// the split leaves that type's text in place, so the two fixes do not overlap.
+struct Shelf {
+  int legacy = 0;
+};
+
+namespace shop {
+namespace {
+struct Shelf {
+  int v = 0;
+  template <class Archive> void serialize(Archive &ar, unsigned) { ar &v; }
+};
+// CHECK-MESSAGES: :[[@LINE-4]]:8: warning: serializable type 'Shelf' is declared in an anonymous namespace: no reader outside can name it [serialscope-non-resolvable-type]
+// CHECK-MESSAGES: :[[@LINE-3]]:33: note: evidence [archive-member]: member function 'serialize' takes an archive
+// CHECK-MESSAGES: :[[@LINE-12]]:8: note: the fix renames 'Shelf' to 'anonymous_namespace_rename_Shelf': under its own name it would collide with this declaration
+} // namespace
+
+int count() { return 1; }
+
+namespace {
+struct Store {
+  Shelf top;
+  template <class Archive> void serialize(Archive &ar, unsigned) { ar &top; }
+};
+// CHECK-MESSAGES: :[[@LINE-4]]:8: warning: serializable type 'Store' is declared in an anonymous namespace: no reader outside can name it [serialscope-non-resolvable-type]
+// CHECK-MESSAGES: :[[@LINE-3]]:33: note: evidence [archive-member]: member function 'serialize' takes an archive
+} // namespace
+
+} // namespace shop
+// CHECK-FIXES: namespace shop {
+// CHECK-FIXES-NEXT: struct anonymous_namespace_rename_Shelf {
+// CHECK-FIXES: int count() { return 1; }
+// CHECK-FIXES-EMPTY:
+// CHECK-FIXES-NEXT: struct Store {
+// CHECK-FIXES-NEXT:   anonymous_namespace_rename_Shelf top;

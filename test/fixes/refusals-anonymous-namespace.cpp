@@ -1,11 +1,13 @@
 // Anonymous-namespace types that cannot leave: each finding names its blocker and --fix
 // leaves the file byte-identical.
-// RUN: %check_serialscope %s %t --expect-unchanged -- -std=c++17
+// RUN: %check_serialscope %s %t --expect-unchanged -- -std=c++17 -I%S/Inputs
 
 #include <boost/archive/text_oarchive.hpp>
 
-// Code in 'app' that names this type would find the moved one instead.
+// Code in 'app' that names these types would find the moved ones instead.
 struct Clash {};
+struct Ledger {};
+struct Crate {};
 
 namespace app {
 
@@ -64,5 +66,42 @@ struct Pair {
 // CHECK-MESSAGES: :[[@LINE-3]]:8: note: evidence [archive-member]: member function 'serialize' takes an archive
 // CHECK-MESSAGES: :[[@LINE-3]]:3: note: no fix: 'Pair' is declared together with this declaration, which stays in the anonymous namespace
 } // namespace
+
+// A file included after the anonymous namespace spells the name: the fix edits only this one.
+namespace {
+struct Ledger {
+  int v = 0;
+  void serialize(boost::archive::text_oarchive &ar, unsigned) { ar & v; }
+};
+// CHECK-MESSAGES: :[[@LINE-4]]:8: warning: serializable type 'Ledger' is declared in an anonymous namespace: no reader outside can name it [serialscope-non-resolvable-type]
+// CHECK-MESSAGES: :[[@LINE-3]]:8: note: evidence [archive-member]: member function 'serialize' takes an archive
+// CHECK-MESSAGES: ledger-reader.inc:2:29: note: no fix: moved to namespace 'app', 'Ledger' would need a new name, and 'ledger-reader.inc' spells its name, and the fix edits only the file of the type
+} // namespace
+
+#include "ledger-reader.inc"
+
+// A local type names it: a fix that copies that type out of its function would copy the old
+// name, so the rename is refused while such a type may move (here it cannot either).
+namespace {
+struct Crate {
+  int v = 0;
+  void serialize(boost::archive::text_oarchive &ar, unsigned) { ar & v; }
+};
+// CHECK-MESSAGES: :[[@LINE-4]]:8: warning: serializable type 'Crate' is declared in an anonymous namespace: no reader outside can name it [serialscope-non-resolvable-type]
+// CHECK-MESSAGES: :[[@LINE-3]]:8: note: evidence [archive-member]: member function 'serialize' takes an archive
+// CHECK-MESSAGES: :[[@LINE+6]]:5: note: no fix: moved to namespace 'app', 'Crate' would need a new name, and it is named inside 'Pallet', whose fix would copy it elsewhere
+} // namespace
+
+int pack() {
+  static int packed = 0;
+  struct Pallet {
+    Crate c;
+    void serialize(boost::archive::text_oarchive &ar, unsigned) { ar & c & packed; }
+  };
+  // CHECK-MESSAGES: :[[@LINE-4]]:10: warning: serializable type 'Pallet' is declared in function 'app::pack': no reader outside can name it [serialscope-non-resolvable-type]
+  // CHECK-MESSAGES: :[[@LINE-3]]:10: note: evidence [archive-member]: member function 'serialize' takes an archive
+  // CHECK-MESSAGES: :[[@LINE-4]]:76: note: no fix: 'Pallet' uses the static local variable 'packed', declared in function 'app::pack'
+  return sizeof(Pallet);
+}
 
 } // namespace app
