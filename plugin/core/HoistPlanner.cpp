@@ -1700,6 +1700,13 @@ void HoistPlanner::planAnonymousBlock(const NamespaceDecl *Namespace) {
     Items.push_back({Begin, End, {Member}});
   }
   for (Item &I : Items) {
+    // Attributes after a type's closing brace belong to the type (`} __attribute__((packed));`).
+    if (const auto *Tag = dyn_cast<TagDecl>(I.Decls.back());
+        Tag && Tag->isThisDeclarationADefinition() && Tag->getBraceRange().getEnd().isFileID()) {
+      SourceLocation AttributesEnd = trailingAttributesEnd(Tag, SM, Ctx.getLangOpts());
+      if (SM.isBeforeInTranslationUnit(I.End, AttributesEnd))
+        I.End = AttributesEnd;
+    }
     if (std::optional<SourceLocation> Semi = Text.afterNextToken(
             I.End.getLocWithOffset(-1), tok::semi))
       I.End = *Semi;
