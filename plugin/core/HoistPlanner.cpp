@@ -713,6 +713,69 @@ std::optional<std::string> HoistPlanner::reservedCollision(const DeclContext *Ta
   return std::nullopt;
 }
 
+const NamedDecl *HoistPlanner::sameNameDeclaration(const NamedDecl *Moved,
+                                                   const DeclContext *Target,
+                                                   const Decl *Outermost,
+                                                   DeclarationName Name) const {
+  // A class template is found by its template's name: that declaration is the type itself.
+  const ClassTemplateDecl *OwnTemplate = nullptr;
+  if (const auto *Record = dyn_cast<CXXRecordDecl>(Moved)) {
+    OwnTemplate = Record->getDescribedClassTemplate();
+    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Record))
+      OwnTemplate = Spec->getSpecializedTemplate();
+  }
+  auto LookupIn = [&](const DeclContext *DC) -> const NamedDecl * {
+    for (const NamedDecl *Other : DC->lookup(Name))
+      if (!isWithin(Other, Moved) &&
+          !(OwnTemplate && Other->getCanonicalDecl() == OwnTemplate->getCanonicalDecl()))
+        return Other;
+    return nullptr;
+  };
+  // Namespace scope: the target and every enclosing namespace, with their anonymous namespaces
+  // and the namespaces their using-directives nominate. Something found there would either
+  // clash or be shadowed for code after the insertion point.
+  for (const DeclContext *DC = Target; DC; DC = DC->getParent()) {
+    if (!DC->isFileContext())
+      continue;
+    if (const NamedDecl *Other = LookupIn(DC))
+      return Other;
+    const NamespaceDecl *Anonymous =
+        DC->isTranslationUnit() ? cast<TranslationUnitDecl>(DC)->getAnonymousNamespace()
+                                : cast<NamespaceDecl>(DC)->getAnonymousNamespace();
+    if (Anonymous)
+      if (const NamedDecl *Other = LookupIn(Anonymous))
+        return Other;
+  }
+  for (const UsingDirectiveDecl *Directive : Index.UsingDirectives)
+    if (const NamespaceDecl *Nominated = Directive->getNominatedNamespace())
+      if (const NamedDecl *Other = LookupIn(Nominated))
+        return Other;
+  // Inside the declaration that contains the function: a local of the same name would hide
+  // the moved type, or be hidden by it.
+  if (Outermost) {
+    SameNameFinder Finder(Moved, Name);
+    Finder.TraverseDecl(const_cast<Decl *>(Outermost));
+    if (Finder.Found)
+      return Finder.Found;
+    // Members of classes around the function (and their bases) hide namespace-scope names.
+    for (const DeclContext *DC = Moved->getDeclContext(); DC && !DC->isFileContext();
+         DC = DC->getParent()) {
+      const auto *Record = dyn_cast<CXXRecordDecl>(DC);
+      if (!Record || !Record->hasDefinition())
+        continue;
+      const NamedDecl *Member = LookupIn(Record);
+      if (!Member)
+        Record->forallBases([&](const CXXRecordDecl *Base) {
+          Member = LookupIn(Base);
+          return Member == nullptr;
+        });
+      if (Member)
+        return Member;
+    }
+  }
+  return nullptr;
+}
+
 std::optional<FindingNote> HoistPlanner::findNameCollision(const TagDecl *Unit,
                                                            const DeclContext *Target,
                                                            const Decl *Outermost,
@@ -731,62 +794,8 @@ std::optional<FindingNote> HoistPlanner::findNameCollision(const TagDecl *Unit,
     return FindingNote{SM.getExpansionLoc(Unit->getLocation()),
                        "no fix: moved to " + describeNamespace(Target) + ", " + quoted(Unit) +
                            " would collide with another type of the same name moved there"};
-  // A class template is found by its template's name: that declaration is the type itself.
-  const ClassTemplateDecl *OwnTemplate = nullptr;
-  if (const auto *Record = dyn_cast<CXXRecordDecl>(Unit)) {
-    OwnTemplate = Record->getDescribedClassTemplate();
-    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Record))
-      OwnTemplate = Spec->getSpecializedTemplate();
-  }
-  auto LookupIn = [&](const DeclContext *DC) -> const NamedDecl * {
-    for (const NamedDecl *Other : DC->lookup(Name))
-      if (!isWithin(Other, Unit) &&
-          !(OwnTemplate && Other->getCanonicalDecl() == OwnTemplate->getCanonicalDecl()))
-        return Other;
-    return nullptr;
-  };
-  // Namespace scope: the target and every enclosing namespace, with their anonymous namespaces
-  // and the namespaces their using-directives nominate. Something found there would either
-  // clash or be shadowed for code after the insertion point.
-  for (const DeclContext *DC = Target; DC; DC = DC->getParent()) {
-    if (!DC->isFileContext())
-      continue;
-    if (const NamedDecl *Other = LookupIn(DC))
-      return Collides(Other);
-    const NamespaceDecl *Anonymous =
-        DC->isTranslationUnit() ? cast<TranslationUnitDecl>(DC)->getAnonymousNamespace()
-                                : cast<NamespaceDecl>(DC)->getAnonymousNamespace();
-    if (Anonymous)
-      if (const NamedDecl *Other = LookupIn(Anonymous))
-        return Collides(Other);
-  }
-  for (const UsingDirectiveDecl *Directive : Index.UsingDirectives)
-    if (const NamespaceDecl *Nominated = Directive->getNominatedNamespace())
-      if (const NamedDecl *Other = LookupIn(Nominated))
-        return Collides(Other);
-  // Inside the declaration that contains the function: a local of the same name would hide
-  // the moved type, or be hidden by it.
-  if (Outermost) {
-    SameNameFinder Finder(Unit, Name);
-    Finder.TraverseDecl(const_cast<Decl *>(Outermost));
-    if (Finder.Found)
-      return Collides(Finder.Found);
-    // Members of classes around the function (and their bases) hide namespace-scope names.
-    for (const DeclContext *DC = Unit->getDeclContext(); DC && !DC->isFileContext();
-         DC = DC->getParent()) {
-      const auto *Record = dyn_cast<CXXRecordDecl>(DC);
-      if (!Record || !Record->hasDefinition())
-        continue;
-      const NamedDecl *Member = LookupIn(Record);
-      if (!Member)
-        Record->forallBases([&](const CXXRecordDecl *Base) {
-          Member = LookupIn(Base);
-          return Member == nullptr;
-        });
-      if (Member)
-        return Collides(Member);
-    }
-  }
+  if (const NamedDecl *Other = sameNameDeclaration(Unit, Target, Outermost, Name))
+    return Collides(Other);
   // Another translation unit of the project declares (or moves a type to) this name: two
   // different types of one name in one program break the one-definition rule.
   if (reservedCollision(Target, Name.getAsString()))
@@ -1105,46 +1114,8 @@ std::optional<FindingNote> HoistPlanner::aliasCollision(const TypedefNameDecl *A
                        "no fix: moved to " + describeNamespace(Target) + ", " + quoted(Alias) +
                            " would collide with another declaration of the same name moved "
                            "there"};
-  auto LookupIn = [&](const DeclContext *DC) -> const NamedDecl * {
-    for (const NamedDecl *Other : DC->lookup(Name))
-      if (Other != Alias)
-        return Other;
-    return nullptr;
-  };
-  for (const DeclContext *DC = Target; DC; DC = DC->getParent()) {
-    if (!DC->isFileContext())
-      continue;
-    if (const NamedDecl *Other = LookupIn(DC))
-      return Collides(Other);
-    const NamespaceDecl *Anonymous =
-        DC->isTranslationUnit() ? cast<TranslationUnitDecl>(DC)->getAnonymousNamespace()
-                                : cast<NamespaceDecl>(DC)->getAnonymousNamespace();
-    if (Anonymous)
-      if (const NamedDecl *Other = LookupIn(Anonymous))
-        return Collides(Other);
-  }
-  for (const UsingDirectiveDecl *Directive : Index.UsingDirectives)
-    if (const NamespaceDecl *Nominated = Directive->getNominatedNamespace())
-      if (const NamedDecl *Other = LookupIn(Nominated))
-        return Collides(Other);
-  SameNameFinder Finder(Alias, Name);
-  Finder.TraverseDecl(const_cast<Decl *>(Outermost));
-  if (Finder.Found)
-    return Collides(Finder.Found);
-  for (const DeclContext *DC = Alias->getDeclContext(); DC && !DC->isFileContext();
-       DC = DC->getParent()) {
-    const auto *Record = dyn_cast<CXXRecordDecl>(DC);
-    if (!Record || !Record->hasDefinition())
-      continue;
-    const NamedDecl *Member = LookupIn(Record);
-    if (!Member)
-      Record->forallBases([&](const CXXRecordDecl *Base) {
-        Member = LookupIn(Base);
-        return Member == nullptr;
-      });
-    if (Member)
-      return Collides(Member);
-  }
+  if (const NamedDecl *Other = sameNameDeclaration(Alias, Target, Outermost, Name))
+    return Collides(Other);
   return std::nullopt;
 }
 

@@ -83,6 +83,12 @@ private:
   /// Plans every finding's unit that moves before `Outermost` together.
   void planFunctionGroup(const clang::Decl *Outermost);
   /// What would clash with `Unit` moved to `Target` under `NewName` (empty: its own name).
+  /// Another declaration of `Name` that `Moved`, moved to `Target` from inside `Outermost`
+  /// (nullptr: from an anonymous namespace), would clash with or change the lookup of.
+  const clang::NamedDecl *sameNameDeclaration(const clang::NamedDecl *Moved,
+                                              const clang::DeclContext *Target,
+                                              const clang::Decl *Outermost,
+                                              clang::DeclarationName Name) const;
   std::optional<FindingNote> findNameCollision(const clang::TagDecl *Unit,
                                                const clang::DeclContext *Target,
                                                const clang::Decl *Outermost,
