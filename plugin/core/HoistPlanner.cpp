@@ -358,6 +358,60 @@ private:
   std::optional<FindingNote> Blocker;
 };
 
+/// Finds a name `Unit` uses without qualification that its anonymous namespace declares and
+/// that `Target` declares too. Inside the anonymous namespace, lookup stops at its own
+/// declaration; from `Target`, it finds both (the anonymous namespace's members count as
+/// members of `Target`), which is ambiguous or, for functions, another overload set.
+class HiddenNameFinder : public RecursiveASTVisitor<HiddenNameFinder> {
+public:
+  HiddenNameFinder(const TagDecl *Unit, const NamespaceDecl *Anonymous,
+                   const DeclContext *Target)
+      : Unit(Unit), Anonymous(Anonymous), Target(Target) {}
+  bool shouldVisitImplicitCode() const { return false; }
+  bool shouldVisitTemplateInstantiations() const { return false; }
+
+  bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+    if (!Ref->hasQualifier())
+      check(Ref->getDecl(), Ref->getLocation());
+    return !Found;
+  }
+  bool VisitTypeLoc(TypeLoc TL) {
+    const NamedDecl *Named = nullptr;
+    if (auto Typedef = TL.getAs<TypedefTypeLoc>())
+      Named = Typedef.getTypedefNameDecl();
+    else if (auto Tag = TL.getAs<TagTypeLoc>())
+      Named = Tag.getDecl();
+    else if (auto Spec = TL.getAs<TemplateSpecializationTypeLoc>())
+      Named = Spec.getTypePtr()->getTemplateName().getAsTemplateDecl();
+    if (Named)
+      check(Named, TL.getBeginLoc());
+    return !Found;
+  }
+  bool TraverseNestedNameSpecifierLoc(NestedNameSpecifierLoc) { return true; }
+  bool TraverseElaboratedTypeLoc(ElaboratedTypeLoc TL) {
+    // A qualified name is not looked up from the type's scope.
+    return TL.getQualifierLoc() ? true : TraverseTypeLoc(TL.getNamedTypeLoc());
+  }
+
+  const NamedDecl *Found = nullptr;
+  SourceLocation FoundAt;
+
+private:
+  void check(const NamedDecl *D, SourceLocation Loc) {
+    if (Found || !D || !D->getDeclName() || isWithin(D, Unit) ||
+        D->getDeclContext()->getRedeclContext() != Anonymous)
+      return;
+    if (Target->lookup(D->getDeclName()).empty())
+      return;
+    Found = D;
+    FoundAt = Loc;
+  }
+
+  const TagDecl *Unit;
+  const NamespaceDecl *Anonymous;
+  const DeclContext *Target;
+};
+
 /// Finds declarations other than `Unit` that carry `Name` inside `Root`.
 class SameNameFinder : public RecursiveASTVisitor<SameNameFinder> {
 public:
@@ -1469,6 +1523,13 @@ HoistPlanner::checkAnonymousUnit(const TagDecl *Unit, const NamespaceDecl *Names
       }
     }
   }
+  HiddenNameFinder Hidden(Unit, Namespace, Target);
+  Hidden.TraverseDecl(const_cast<TagDecl *>(Unit));
+  if (Hidden.Found)
+    return Blocker(Hidden.FoundAt,
+                   "no fix: " + quoted(Unit) + " uses " + quoted(Hidden.Found) +
+                       " of the anonymous namespace; moved to " + describeNamespace(Target) +
+                       ", it would also find the other " + quoted(Hidden.Found) + " declared there");
   if (!SM.isInMainFile(SM.getExpansionLoc(Unit->getLocation()))) {
     if (std::optional<FindingNote> Blocker =
             DependencyChecker(Unit, Target, Unit->getBeginLoc(),

@@ -104,4 +104,19 @@ int pack() {
   return sizeof(Pallet);
 }
 
+// The type names a constant of its anonymous namespace, and 'app' declares a function of the
+// same name: from 'app', the name would find both.
+int factor() { return 3; }
+
+namespace {
+const int factor = 2;
+struct Scaled {
+  int v = factor;
+  void serialize(boost::archive::text_oarchive &ar, unsigned) { ar & v; }
+};
+// CHECK-MESSAGES: :[[@LINE-4]]:8: warning: serializable type 'Scaled' is declared in an anonymous namespace: no reader outside can name it [serialscope-non-resolvable-type]
+// CHECK-MESSAGES: :[[@LINE-3]]:8: note: evidence [archive-member]: member function 'serialize' takes an archive
+// CHECK-MESSAGES: :[[@LINE-5]]:11: note: no fix: 'Scaled' uses 'factor' of the anonymous namespace; moved to namespace 'app', it would also find the other 'factor' declared there
+} // namespace
+
 } // namespace app
