@@ -358,6 +358,23 @@ private:
   std::optional<FindingNote> Blocker;
 };
 
+/// The class template `D` is the pattern or a specialization of, if any: declarations of
+/// that template carry the same name and live in the same namespace as `D`.
+const ClassTemplateDecl *classTemplateOf(const Decl *D) {
+  const auto *Record = dyn_cast<CXXRecordDecl>(D);
+  if (!Record)
+    return nullptr;
+  if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Record))
+    return Spec->getSpecializedTemplate();
+  return Record->getDescribedClassTemplate();
+}
+
+/// Whether text at indentation `Indent` is unchanged when re-based to `Indent`: then a split of
+/// an anonymous namespace can leave it where it is and edit only the braces around it.
+bool staysInPlace(llvm::StringRef Text, llvm::StringRef Indent) {
+  return SourceText::reindent(Text, Indent, Indent) == (Indent + Text).str();
+}
+
 /// Finds a name `Unit` uses without qualification that its anonymous namespace declares and
 /// that `Target` declares too. Inside the anonymous namespace, lookup stops at its own
 /// declaration; from `Target`, it finds both (the anonymous namespace's members count as
@@ -772,12 +789,7 @@ const NamedDecl *HoistPlanner::sameNameDeclaration(const NamedDecl *Moved,
                                                    const Decl *Outermost,
                                                    DeclarationName Name) const {
   // A class template is found by its template's name: that declaration is the type itself.
-  const ClassTemplateDecl *OwnTemplate = nullptr;
-  if (const auto *Record = dyn_cast<CXXRecordDecl>(Moved)) {
-    OwnTemplate = Record->getDescribedClassTemplate();
-    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Record))
-      OwnTemplate = Spec->getSpecializedTemplate();
-  }
+  const ClassTemplateDecl *OwnTemplate = classTemplateOf(Moved);
   auto LookupIn = [&](const DeclContext *DC) -> const NamedDecl * {
     for (const NamedDecl *Other : DC->lookup(Name))
       if (!isWithin(Other, Moved) &&
@@ -1430,13 +1442,7 @@ HoistPlanner::checkAnonymousUnit(const TagDecl *Unit, const NamespaceDecl *Names
   }
   // A class template and its specializations (and explicit instantiations) are declared in
   // one namespace: whichever of them moves takes the others along.
-  const ClassTemplateDecl *Template = nullptr;
-  if (const auto *Record = dyn_cast<CXXRecordDecl>(Unit)) {
-    Template = Record->getDescribedClassTemplate();
-    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Record))
-      Template = Spec->getSpecializedTemplate();
-  }
-  if (Template) {
+  if (const ClassTemplateDecl *Template = classTemplateOf(Unit)) {
     std::vector<const Decl *> Family(Template->redecls_begin(), Template->redecls_end());
     for (const ClassTemplateSpecializationDecl *Spec : Template->specializations())
       if (Spec->getSpecializationKind() != TSK_ImplicitInstantiation &&
@@ -1612,8 +1618,7 @@ std::optional<FindingNote> HoistPlanner::planAnonymousRename(const TagDecl *Unit
     std::string Indent = Text.indentation(Namespace->getBeginLoc());
     std::string Original =
         Text.text(Begin, Other->getBraceRange().getEnd().getLocWithOffset(1)).str();
-    return Text.indentation(Begin) == Indent &&
-           SourceText::reindent(Original, Indent, Indent) == Indent + Original;
+    return Text.indentation(Begin) == Indent && staysInPlace(Original, Indent);
   };
   for (const RenameSpot &Spot : Plan.Spots)
     for (const auto &[Type, Where] : Index.Candidates) {
@@ -1850,10 +1855,10 @@ void HoistPlanner::planAnonymousBlock(const NamespaceDecl *Namespace) {
     SourceLocation MovedBegin = Items[Seg.First].Begin, MovedEnd = Items[Seg.Last].End;
     std::string Original = Text.text(MovedBegin, MovedEnd).str();
     unsigned MovedOffset = SM.getFileOffset(MovedBegin);
-    std::string Moved = SourceText::reindent(Original, Text.indentation(MovedBegin), Indent);
     // When re-basing changes nothing, the moved text stays where it is and only the braces
     // around it change: renames inside it (this fix's or another's) are edits of their own.
-    bool InPlace = Moved == Indent + Original;
+    bool InPlace = Text.indentation(MovedBegin) == Indent && staysInPlace(Original, Indent);
+    std::string Moved;
     // Back to front, so earlier offsets stay valid.
     for (size_t I = Spots.size(); !InPlace && I-- > 0;) {
       unsigned Offset = SM.getFileOffset(Spots[I].first->Loc);
