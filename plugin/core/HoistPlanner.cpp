@@ -70,6 +70,28 @@ std::string describeLocal(const NamedDecl *D) {
   return "the local entity";
 }
 
+/// The declaration a type written in the source names (`Found`: the using-declaration it was
+/// found through, if any); false for types that name none (builtins, pointers, ...).
+bool namesDeclaration(TypeLoc TL, const NamedDecl *&Named, const NamedDecl *&Found) {
+  if (auto Typedef = TL.getAs<TypedefTypeLoc>())
+    Named = Typedef.getTypedefNameDecl();
+  else if (auto Tag = TL.getAs<TagTypeLoc>())
+    Named = Tag.getDecl();
+  else if (auto Injected = TL.getAs<InjectedClassNameTypeLoc>())
+    Named = Injected.getDecl();
+  else if (auto Param = TL.getAs<TemplateTypeParmTypeLoc>())
+    Named = Param.getDecl();
+  else if (auto Using = TL.getAs<UsingTypeLoc>())
+    Named = Found = Using.getFoundDecl();
+  else if (auto Spec = TL.getAs<TemplateSpecializationTypeLoc>())
+    Named = Spec.getTypePtr()->getTemplateName().getAsTemplateDecl();
+  else if (auto Deduced = TL.getAs<DeducedTemplateSpecializationTypeLoc>())
+    Named = Deduced.getTypePtr()->getTemplateName().getAsTemplateDecl();
+  else
+    return false;
+  return true;
+}
+
 /// Finds what would stop a type from meaning the same at its new place: every name it uses
 /// without qualification must still be found, by the same lookup, from the target namespace.
 class DependencyChecker : public RecursiveASTVisitor<DependencyChecker> {
@@ -147,22 +169,7 @@ public:
   bool VisitTypeLoc(TypeLoc TL) {
     const NamedDecl *Named = nullptr;
     const NamedDecl *Found = nullptr;
-    if (auto Typedef = TL.getAs<TypedefTypeLoc>())
-      Named = Typedef.getTypedefNameDecl();
-    else if (auto Tag = TL.getAs<TagTypeLoc>())
-      Named = Tag.getDecl();
-    else if (auto Injected = TL.getAs<InjectedClassNameTypeLoc>())
-      Named = Injected.getDecl();
-    else if (auto Param = TL.getAs<TemplateTypeParmTypeLoc>())
-      Named = Param.getDecl();
-    else if (auto Using = TL.getAs<UsingTypeLoc>()) {
-      Found = Using.getFoundDecl();
-      Named = Found;
-    } else if (auto Spec = TL.getAs<TemplateSpecializationTypeLoc>())
-      Named = Spec.getTypePtr()->getTemplateName().getAsTemplateDecl();
-    else if (auto Deduced = TL.getAs<DeducedTemplateSpecializationTypeLoc>())
-      Named = Deduced.getTypePtr()->getTemplateName().getAsTemplateDecl();
-    else
+    if (!namesDeclaration(TL, Named, Found))
       return true;
     bool Qualified = std::exchange(QualifiedNext, false);
     if (Named)
@@ -393,15 +400,9 @@ public:
     return !Found;
   }
   bool VisitTypeLoc(TypeLoc TL) {
-    const NamedDecl *Named = nullptr;
-    if (auto Typedef = TL.getAs<TypedefTypeLoc>())
-      Named = Typedef.getTypedefNameDecl();
-    else if (auto Tag = TL.getAs<TagTypeLoc>())
-      Named = Tag.getDecl();
-    else if (auto Spec = TL.getAs<TemplateSpecializationTypeLoc>())
-      Named = Spec.getTypePtr()->getTemplateName().getAsTemplateDecl();
-    if (Named)
-      check(Named, TL.getBeginLoc());
+    const NamedDecl *Named = nullptr, *Found = nullptr;
+    if (namesDeclaration(TL, Named, Found) && Named)
+      check(Found ? Found : Named, TL.getBeginLoc());
     return !Found;
   }
   bool TraverseNestedNameSpecifierLoc(NestedNameSpecifierLoc) { return true; }
