@@ -24,10 +24,9 @@ public:
       : SM(S.SM), Index(S.Index), Unit(Unit), Namespace(Namespace), Moving(Moving),
         Target(Namespace->getParent()->getRedeclContext()) {}
 
-  std::optional<FindingNote> run() {
+  std::optional<FixBlocker> run() {
     if (inAnonymousNamespace(Target))
-      return Blocker(Namespace->getBeginLoc(),
-                     "no fix: the anonymous namespace is itself inside an anonymous namespace");
+      return Blocker(Namespace->getBeginLoc(), FixBlocker::Kind::NestedAnonymousNamespace);
     Moving.insert(memberOf(Unit, Namespace));
     // Forward declarations move with the definition: left behind they would declare another,
     // never defined type.
@@ -36,8 +35,7 @@ public:
         continue;
       const Decl *Member = memberOf(Redecl, Namespace);
       if (!Member)
-        return Blocker(Redecl->getLocation(), "no fix: this other declaration of " + quoted(Unit) +
-                                                  " would stay in the anonymous namespace");
+        return Blocker(Redecl->getLocation(), FixBlocker::Kind::DeclarationStays);
       Moving.insert(Member);
     }
     if (auto Blocked = templateFamily())
@@ -51,11 +49,16 @@ public:
   }
 
 private:
-  std::optional<FindingNote> Blocker(SourceLocation Loc, std::string Message) const {
-    return FindingNote{SM.getExpansionLoc(Loc), std::move(Message)};
+  std::optional<FixBlocker> Blocker(SourceLocation Loc, FixBlocker::Kind K,
+                                    const NamedDecl *Entity = nullptr,
+                                    const NamedDecl *Other = nullptr) const {
+    FixBlocker B{K, SM.getExpansionLoc(Loc), Unit, Entity};
+    B.Other = Other;
+    B.Target = Target;
+    return B;
   }
 
-  std::optional<FindingNote> templateFamily() {
+  std::optional<FixBlocker> templateFamily() {
     // A class template and its specializations (and explicit instantiations) are declared in
     // one namespace: whichever of them moves takes the others along.
     if (const ClassTemplateDecl *Template = classTemplateOf(Unit)) {
@@ -81,16 +84,14 @@ private:
           continue;
         const Decl *Item = memberOf(Member, Namespace);
         if (!Item)
-          return Blocker(Member->getLocation(),
-                         "no fix: this declaration of template " + quoted(Template) +
-                             " would stay in another part of the anonymous namespace");
+          return Blocker(Member->getLocation(), FixBlocker::Kind::TemplateFamilySplit, Template);
         Moving.insert(Item);
       }
     }
     return std::nullopt;
   }
 
-  std::optional<FindingNote> outOfLineMembers() {
+  std::optional<FixBlocker> outOfLineMembers() {
     // Members defined outside the class body must be in a namespace that encloses the class.
     for (const Decl *Member : cast<DeclContext>(Unit)->decls()) {
       const auto *Named = dyn_cast<NamedDecl>(Member);
@@ -101,16 +102,14 @@ private:
           continue;
         const Decl *OutOfLine = memberOf(Redecl, Namespace);
         if (!OutOfLine)
-          return Blocker(Redecl->getLocation(), "no fix: " + quoted(Named) +
-                                                    " is defined outside the class, in another "
-                                                    "part of the anonymous namespace");
+          return Blocker(Redecl->getLocation(), FixBlocker::Kind::OutOfLineMember, Named);
         Moving.insert(OutOfLine);
       }
     }
     return std::nullopt;
   }
 
-  std::optional<FindingNote> serializationFunctions() {
+  std::optional<FixBlocker> serializationFunctions() {
     // Free serialization functions are found by argument-dependent lookup in the type's own
     // namespace; left behind in the anonymous namespace they would no longer be found, so they
     // move with the type.
@@ -126,10 +125,8 @@ private:
         for (const FunctionDecl *Redecl : Function->redecls()) {
           const Decl *Member = memberOf(Redecl, Namespace);
           if (!Member)
-            return Blocker(Redecl->getLocation(),
-                           "no fix: " + quoted(Function) + " for " + quoted(Type) +
-                               " would stay in another part of the anonymous namespace, where "
-                               "argument-dependent lookup no longer finds it for the moved type");
+            return Blocker(Redecl->getLocation(), FixBlocker::Kind::AdlFunctionSplit, Function,
+                           Type);
           Moving.insert(Member);
         }
       }
@@ -162,15 +159,12 @@ private:
 
   /// What the type names must still mean the same outside; a header's type must not become
   /// an ODR violation.
-  std::optional<FindingNote> lookupAndLinkage() {
+  std::optional<FixBlocker> lookupAndLinkage() {
     SourceLocation HiddenAt;
     if (const NamedDecl *Hidden = nameHiddenInAnonymousNamespace(Unit, Namespace, Target, HiddenAt))
-      return Blocker(HiddenAt, "no fix: " + quoted(Unit) + " uses " + quoted(Hidden) +
-                                   " of the anonymous namespace; moved to " +
-                                   describeNamespace(Target) + ", it would also find the other " +
-                                   quoted(Hidden) + " declared there");
+      return Blocker(HiddenAt, FixBlocker::Kind::HiddenName, Hidden);
     if (!SM.isInMainFile(SM.getExpansionLoc(Unit->getLocation()))) {
-      if (std::optional<FindingNote> Blocker =
+      if (std::optional<FixBlocker> Blocker =
               checkDependencies(Unit, Target, Unit->getBeginLoc(),
                                 DependencyMode::FromHeaderAnonymousNamespace, Index, SM))
         return Blocker;
@@ -180,9 +174,8 @@ private:
         if (const auto *Function = dyn_cast<FunctionDecl>(Member);
             Function && Function->doesThisDeclarationHaveABody() && !Function->isInlined() &&
             !isa<CXXMethodDecl>(Function))
-          return Blocker(Function->getLocation(), "no fix: " + quoted(Function) +
-                                                      " would become a non-inline function "
-                                                      "defined in a header");
+          return Blocker(Function->getLocation(), FixBlocker::Kind::NonInlineHeaderFunction,
+                         Function);
     }
     return std::nullopt;
   }
@@ -197,33 +190,36 @@ private:
 
 } // namespace
 
-std::optional<FindingNote> checkAnonymousUnit(const PlannerState &S, const TagDecl *Unit,
-                                              const NamespaceDecl *Namespace,
-                                              llvm::SmallPtrSetImpl<const Decl *> &Moving) {
+std::optional<FixBlocker> checkAnonymousUnit(const PlannerState &S, const TagDecl *Unit,
+                                             const NamespaceDecl *Namespace,
+                                             llvm::SmallPtrSetImpl<const Decl *> &Moving) {
   return AnonymousMoveSet(S, Unit, Namespace, Moving).run();
 }
 
-std::optional<FindingNote> planAnonymousRename(const PlannerState &S, const TagDecl *Unit,
-                                               const DeclContext *Target, AnonymousRename &Rename) {
+std::optional<FixBlocker> planAnonymousRename(const PlannerState &S, const TagDecl *Unit,
+                                              const DeclContext *Target, AnonymousRename &Rename) {
   ASTContext &Ctx = S.Ctx;
   const SourceManager &SM = S.SM;
   const EvidenceIndex &Index = S.Index;
-  std::optional<FindingNote> Collision = S.Names.typeCollision(Unit, Target, nullptr, "");
+  std::optional<FixBlocker> Collision = S.Names.typeCollision(Unit, Target, nullptr, "");
   if (!Collision)
     return std::nullopt;
-  if (isa<ClassTemplateSpecializationDecl>(Unit))
-    return FindingNote{Unit->getLocation(),
-                       "no fix: moved to " + describeNamespace(Target) + ", " + quoted(Unit) +
-                           " would need a new name, which only a fix of its template can give"};
+  if (isa<ClassTemplateSpecializationDecl>(Unit)) {
+    FixBlocker B{FixBlocker::Kind::SpecializationRename, Unit->getLocation(), Unit};
+    B.Target = Target;
+    return B;
+  }
   // Renaming means rewriting every use in every file that names the type: only the main
   // file's own anonymous namespace can be renamed in place.
   SourceLocation Home = SM.getExpansionLoc(Unit->getLocation());
   if (!SM.isInMainFile(Home))
     return Collision;
-  auto Refuse = [&](SourceLocation Loc, llvm::StringRef Why) {
-    return FindingNote{SM.getExpansionLoc(Loc), "no fix: moved to " + describeNamespace(Target) +
-                                                    ", " + quoted(Unit) +
-                                                    " would need a new name, and " + Why.str()};
+  auto Refuse = [&](SourceLocation Loc, FixBlocker::Kind K, const NamedDecl *Entity,
+                    std::string Detail) {
+    FixBlocker B{K, SM.getExpansionLoc(Loc), Unit, Entity};
+    B.Target = Target;
+    B.Detail = std::move(Detail);
+    return B;
   };
   std::vector<const Decl *> Roots;
   for (const Decl *D : Ctx.getTranslationUnitDecl()->decls())
@@ -243,7 +239,8 @@ std::optional<FindingNote> planAnonymousRename(const PlannerState &S, const TagD
   std::string NewName = *Free;
   RenamePlan Plan = planRename(Unit, Roots, NewName, SM, Ctx.getLangOpts());
   if (Plan.Blocker)
-    return Refuse(Plan.Blocker->Loc, Plan.Blocker->Message);
+    return Refuse(Plan.Blocker->Loc, FixBlocker::Kind::RenameBlocked, nullptr,
+                  Plan.Blocker->Message);
   // A spelling inside another type that a fix copies to its new place would be edited twice.
   // Anonymous-namespace types whose text needs no re-indenting stay in place (only the
   // namespace's braces around them change), so spellings inside them are safe.
@@ -268,16 +265,15 @@ std::optional<FindingNote> planAnonymousRename(const PlannerState &S, const TagD
                         SM.getExpansionLoc(Other->getBraceRange().getEnd()));
       if (Range.isValid() && !SM.isBeforeInTranslationUnit(Spot.Loc, Range.getBegin()) &&
           !SM.isBeforeInTranslationUnit(Range.getEnd(), Spot.Loc))
-        return Refuse(Spot.Loc, "it is named inside " + quoted(Other) +
-                                    ", whose fix would copy it elsewhere");
+        return Refuse(Spot.Loc, FixBlocker::Kind::RenameInsideMovedType, Other, "");
     }
   Rename.NewName = NewName;
   Rename.Spots = std::move(Plan.Spots);
   Rename.Notes.push_back(
       {Collision->Loc, "the fix renames " + quoted(Unit) + " to '" + NewName +
                            "': under its own name it " +
-                           (llvm::StringRef(Collision->Message).ends_with(InAnotherUnit)
-                                ? InAnotherUnit.str()
+                           (Collision->K == FixBlocker::Kind::ReservedName
+                                ? inAnotherUnit()
                                 : std::string("would collide with this declaration"))});
   llvm::append_range(Rename.Notes, Plan.Notes);
   return std::nullopt;

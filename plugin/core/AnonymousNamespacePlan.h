@@ -15,9 +15,9 @@ void planAnonymousBlock(PlannerState &S, const clang::NamespaceDecl *Namespace);
 
 /// Why `Unit` cannot leave `Namespace`, or nothing; fills the declarations that move with it
 /// (AnonymousMoveSet.cpp).
-std::optional<FindingNote> checkAnonymousUnit(const PlannerState &S, const clang::TagDecl *Unit,
-                                              const clang::NamespaceDecl *Namespace,
-                                              llvm::SmallPtrSetImpl<const clang::Decl *> &Moving);
+std::optional<FixBlocker> checkAnonymousUnit(const PlannerState &S, const clang::TagDecl *Unit,
+                                             const clang::NamespaceDecl *Namespace,
+                                             llvm::SmallPtrSetImpl<const clang::Decl *> &Moving);
 
 /// A new name for an anonymous-namespace type whose own name would collide outside.
 struct AnonymousRename {
@@ -27,9 +27,9 @@ struct AnonymousRename {
 };
 /// Leaves `Rename` empty when `Unit` keeps its name; a blocker when it can keep none
 /// (AnonymousMoveSet.cpp).
-std::optional<FindingNote> planAnonymousRename(const PlannerState &S, const clang::TagDecl *Unit,
-                                               const clang::DeclContext *Target,
-                                               AnonymousRename &Rename);
+std::optional<FixBlocker> planAnonymousRename(const PlannerState &S, const clang::TagDecl *Unit,
+                                              const clang::DeclContext *Target,
+                                              AnonymousRename &Rename);
 
 } // namespace serialscope
 

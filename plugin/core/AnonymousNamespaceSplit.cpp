@@ -73,8 +73,8 @@ private:
     }
   }
 
-  void block(const TagDecl *Unit, FindingNote Note) {
-    Units[Unit].Blockers.push_back(std::move(Note));
+  void block(const TagDecl *Unit, FixBlocker::Kind K, SourceLocation Loc) {
+    Units[Unit].Blocker = FixBlocker{K, Loc, Unit};
     Moving.erase(Unit);
   }
 
@@ -82,19 +82,19 @@ private:
   void checkUnits() {
     for (const TagDecl *Unit : BlockUnits) {
       UnitPlan &Plan = Units[Unit];
-      if (std::optional<FindingNote> Note = unitBlocker(S, Unit)) {
-        Plan.Blockers.push_back(*Note);
+      if (std::optional<FixBlocker> Note = unitBlocker(S, Unit)) {
+        Plan.Blocker = Note;
         continue;
       }
       llvm::SmallPtrSet<const Decl *, 8> Set;
       AnonymousRename Rename;
-      if (std::optional<FindingNote> Note = checkAnonymousUnit(S, Unit, Namespace, Set))
-        Plan.Blockers.push_back(*Note);
-      else if (std::optional<FindingNote> Note =
+      if (std::optional<FixBlocker> Note = checkAnonymousUnit(S, Unit, Namespace, Set))
+        Plan.Blocker = Note;
+      else if (std::optional<FixBlocker> Note =
                    specializedPatternIn(Unit, Renames)
                        ? std::nullopt // Renamed with its template, which comes first.
                        : planAnonymousRename(S, Unit, Target, Rename))
-        Plan.Blockers.push_back(*Note);
+        Plan.Blocker = Note;
       else {
         Moving[Unit] = std::move(Set);
         if (!Rename.NewName.empty())
@@ -112,8 +112,8 @@ private:
     if (Namespace->getBeginLoc().isMacroID() || Namespace->getRBraceLoc().isMacroID()) {
       for (const TagDecl *Unit : BlockUnits)
         if (Moving.count(Unit))
-          block(Unit, {SM.getExpansionLoc(Namespace->getBeginLoc()),
-                       "no fix: the anonymous namespace comes from a macro expansion"});
+          block(Unit, FixBlocker::Kind::NamespaceFromMacro,
+                SM.getExpansionLoc(Namespace->getBeginLoc()));
       return false;
     }
     LBrace = Text.findToken(Namespace->getBeginLoc(), tok::l_brace);
@@ -122,9 +122,7 @@ private:
         !ownLines(RBrace, RBrace.getLocWithOffset(1))) {
       for (const TagDecl *Unit : BlockUnits)
         if (Moving.count(Unit))
-          block(Unit, {Namespace->getBeginLoc(),
-                       "no fix: the anonymous namespace does not have its braces on lines of "
-                       "their own"});
+          block(Unit, FixBlocker::Kind::NamespaceBraces, Namespace->getBeginLoc());
       return false;
     }
     return true;
@@ -196,15 +194,12 @@ private:
         if (!Staying && ownLines(I.Begin, I.End))
           continue;
         for (const TagDecl *Unit : Movers)
-          block(Unit,
-                Staying ? FindingNote{SM.getExpansionLoc(Staying->getLocation()),
-                                      "no fix: " + quoted(Unit) +
-                                          " is declared together with this declaration, "
-                                          "which stays in the anonymous namespace"}
-                        : FindingNote{SM.getExpansionLoc(I.Decls.front()->getLocation()),
-                                      "no fix: this declaration, which moves with " + quoted(Unit) +
-                                          ", shares its lines with other "
-                                          "code of the anonymous namespace"});
+          if (Staying)
+            block(Unit, FixBlocker::Kind::SharedDeclaration,
+                  SM.getExpansionLoc(Staying->getLocation()));
+          else
+            block(Unit, FixBlocker::Kind::SharedLines,
+                  SM.getExpansionLoc(I.Decls.front()->getLocation()));
         Changed = true;
       }
     }

@@ -72,8 +72,8 @@ SourceLocation trailingAttributesEnd(const TagDecl *Unit, const SourceManager &S
         FromMacro = A;
     if (!FromMacro)
       break;
-    End = Lexer::getLocForEndOfToken(SM.getExpansionRange(FromMacro->getLocation()).getEnd(), 0,
-                                     SM, LangOpts);
+    End = Lexer::getLocForEndOfToken(SM.getExpansionRange(FromMacro->getLocation()).getEnd(), 0, SM,
+                                     LangOpts);
   }
   return End;
 }

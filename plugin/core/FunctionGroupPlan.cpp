@@ -51,7 +51,7 @@ private:
     } else {
       Plan = planUnit(S, cast<TagDecl>(Mover), Where);
     }
-    if (!Plan.Blockers.empty())
+    if (Plan.Blocker)
       return false;
     std::vector<const NamedDecl *> Deps(Plan.Deps.begin(), Plan.Deps.end());
     Deps.insert(Deps.end(), Plan.AliasDeps.begin(), Plan.AliasDeps.end());
@@ -65,16 +65,15 @@ private:
     };
     for (const NamedDecl *Dep : Deps) {
       const auto *DepType = dyn_cast<TagDecl>(Dep);
-      std::string What = DepType ? "the local type " : "the local type alias ";
-      auto Uses = [&](std::string Why) {
-        Plan.Blockers.push_back(
-            {SM.getExpansionLoc(Dep->getLocation()),
-             "no fix: " + quoted(Mover) + " uses " + What + quoted(Dep) + ", which " + Why});
+      auto Uses = [&](FixBlocker::Kind Why, const std::optional<FixBlocker> &Cause = {}) {
+        Plan.Blocker = FixBlocker{Why, SM.getExpansionLoc(Dep->getLocation()), Mover, Dep};
+        if (Cause)
+          Plan.Blocker->Cause = std::make_shared<const FixBlocker>(*Cause);
         return Done(false);
       };
       if (Moved.count(Dep)) {
         if (DepType && Units[DepType].Renamed)
-          return Uses("the fix renames");
+          return Uses(FixBlocker::Kind::DependencyRenamed);
         continue;
       }
       if (llvm::any_of(Pending, [&](const auto &Entry) { return Entry.first == Dep; }))
@@ -82,32 +81,31 @@ private:
       // A type that uses what uses it (through a forward declaration): neither can go
       // first.
       if (Active.count(Dep))
-        return Uses("in turn uses " + quoted(Mover));
+        return Uses(FixBlocker::Kind::DependencyCycle);
       if (DepType) {
-        if (auto It = Units.find(DepType); It != Units.end() && !It->second.Blockers.empty())
-          return Uses("cannot move: " +
-                      It->second.Blockers.front().Message.substr(std::string("no fix: ").size()));
+        if (auto It = Units.find(DepType); It != Units.end() && It->second.Blocker)
+          return Uses(FixBlocker::Kind::DependencyBlocked, It->second.Blocker);
       } else if (auto It = AliasBlockers.find(Dep); It != AliasBlockers.end()) {
-        return Uses("cannot move: " + It->second.Message.substr(std::string("no fix: ").size()));
+        return Uses(FixBlocker::Kind::DependencyBlocked, It->second);
       }
       UnitPlan DepPlan;
       if (!planWithDeps(Dep, Where, DepPlan)) {
         if (!DepType)
-          AliasBlockers.try_emplace(Dep, DepPlan.Blockers.front());
-        return Uses("cannot move: " +
-                    DepPlan.Blockers.front().Message.substr(std::string("no fix: ").size()));
+          AliasBlockers.try_emplace(Dep, *DepPlan.Blocker);
+        return Uses(FixBlocker::Kind::DependencyBlocked, DepPlan.Blocker);
       }
       if (DepPlan.Renamed)
-        return Uses("would need a new name at namespace scope");
+        return Uses(FixBlocker::Kind::DependencyNeedsName);
       // Its uses here would need the template arguments too.
       if (DepPlan.Templated)
-        return Uses("would become a template");
+        return Uses(FixBlocker::Kind::DependencyTemplated);
       // What the alias needs moved first is part of this fix, said here.
       if (!DepType)
         llvm::append_range(Plan.Notes, DepPlan.Notes);
-      Plan.Notes.push_back(
-          {SM.getExpansionLoc(Dep->getLocation()),
-           "the fix moves " + What + quoted(Dep) + " first: " + quoted(Mover) + " uses it"});
+      Plan.Notes.push_back({SM.getExpansionLoc(Dep->getLocation()),
+                            "the fix moves " +
+                                std::string(DepType ? "the local type " : "the local type alias ") +
+                                quoted(Dep) + " first: " + quoted(Mover) + " uses it"});
     }
     Pending.emplace_back(Mover, Plan);
     return Done(true);
@@ -188,7 +186,7 @@ private:
   llvm::MapVector<const CXXRecordDecl *, std::string> FriendLines;
   llvm::MapVector<SourceLocation::UIntTy, std::string> ForwardLines;
   /// Why a local type alias cannot move, once found.
-  llvm::DenseMap<const NamedDecl *, FindingNote> AliasBlockers;
+  llvm::DenseMap<const NamedDecl *, FixBlocker> AliasBlockers;
   std::vector<std::pair<const NamedDecl *, UnitPlan>> Pending;
   llvm::SmallPtrSet<const NamedDecl *, 8> Active;
 };

@@ -42,31 +42,31 @@ public:
   }
 
 private:
-  void Refuse(SourceLocation Loc, std::string Message) {
-    Plan.Blockers.push_back({Loc, std::move(Message)});
+  void Refuse(SourceLocation Loc, FixBlocker::Kind K, const NamedDecl *Entity = nullptr,
+              const NamedDecl *Other = nullptr) {
+    FixBlocker B{K, Loc, Unit, Entity};
+    B.Other = Other;
+    B.Target = Target;
+    Plan.Blocker = std::move(B);
   }
 
   /// Where the type goes: before the outermost declaration, in its namespace.
   bool locate() {
     const Decl *Function = Where.Owner;
     if (Function->getLocation().isMacroID()) {
-      Refuse(SM.getExpansionLoc(Function->getLocation()),
-             "no fix: the enclosing function comes from a macro expansion");
+      Refuse(SM.getExpansionLoc(Function->getLocation()), FixBlocker::Kind::FunctionFromMacro);
       return false;
     }
     Outermost = outermostDeclaration(Unit);
     Target = Outermost->getLexicalDeclContext()->getRedeclContext();
     if (inAnonymousNamespace(Target)) {
-      Refuse(Unit->getLocation(),
-             "no fix: the enclosing function is itself in an anonymous namespace; moving the type "
-             "there would not make it resolvable by name");
+      Refuse(Unit->getLocation(), FixBlocker::Kind::FunctionInAnonymousNamespace);
       return false;
     }
     OutermostBegin = Outermost->getBeginLoc();
     if (OutermostBegin.isMacroID() ||
         SM.getFileID(OutermostBegin) != SM.getFileID(Unit->getBeginLoc())) {
-      Refuse(SM.getExpansionLoc(OutermostBegin),
-             "no fix: the enclosing declaration comes from a macro expansion or another file");
+      Refuse(SM.getExpansionLoc(OutermostBegin), FixBlocker::Kind::EnclosingDeclarationElsewhere);
       return false;
     }
     InsertLoc = Text.leadingCommentStart(OutermostBegin);
@@ -81,9 +81,9 @@ private:
     Sinks.LocalAliases = &Plan.AliasDeps;
     Sinks.TemplateParams = &Params;
     Sinks.NonPublic = &NonPublic;
-    if (std::optional<FindingNote> Blocker = checkDependencies(
+    if (std::optional<FixBlocker> Blocker = checkDependencies(
             Unit, Target, InsertLoc, DependencyMode::FromFunction, Index, SM, Sinks)) {
-      Plan.Blockers.push_back(*Blocker);
+      Plan.Blocker = std::move(Blocker);
       return false;
     }
     return true;
@@ -99,7 +99,7 @@ private:
             return S.Names.typeCollision(Unit, Target, Outermost, Name).has_value();
           });
       if (!Free) {
-        Plan.Blockers.push_back(*Collision);
+        Plan.Blocker = Collision;
         return false;
       }
       NewName = *Free;
@@ -115,8 +115,7 @@ private:
     // `struct A {...} a;` leaves `A a;` behind.
     Statement = findDeclStmt(Where.Owner, Unit);
     if (!Statement) {
-      Refuse(Unit->getLocation(), "no fix: the declaration of " + quoted(Unit) +
-                                      " is not a declaration statement of its own");
+      Refuse(Unit->getLocation(), FixBlocker::Kind::NotADeclarationStatement);
       return false;
     }
     // A forward declaration of the type in the function (`struct Node;`) would declare another,
@@ -132,8 +131,7 @@ private:
       if (!Forward->isSingleDecl() || Forward->getBeginLoc().isMacroID() ||
           Forward->getEndLoc().isMacroID()) {
         Refuse(SM.getExpansionLoc(Redecl->getLocation()),
-               "no fix: this forward declaration of " + quoted(Unit) +
-                   " would stay in the function and declare another type");
+               FixBlocker::Kind::ForwardDeclarationStays);
         return false;
       }
       ForwardRemovals.push_back(
@@ -172,8 +170,7 @@ private:
       for (const NamedDecl *Param : Params) {
         SourceLocation Begin = Param->getBeginLoc(), NameLoc = Param->getLocation();
         if (Begin.isMacroID() || NameLoc.isMacroID()) {
-          Refuse(Unit->getLocation(), "no fix: " + quoted(Unit) + " uses template parameter " +
-                                          quoted(Param) + ", which a macro declares");
+          Refuse(Unit->getLocation(), FixBlocker::Kind::TemplateParameterFromMacro, Param);
           return false;
         }
         // The parameter as declared, without its default argument.
@@ -193,10 +190,7 @@ private:
       TemplateHeader = "template <" + TemplateHeader + ">\n";
       TemplateArgs = "<" + TemplateArgs + ">";
       if (!isa<CXXRecordDecl>(Unit)) {
-        Refuse(Unit->getLocation(), "no fix: " + quoted(Unit) + " uses template parameter " +
-                                        quoted(Params.front()) +
-                                        " of the enclosing template, and an enum cannot become "
-                                        "a template");
+        Refuse(Unit->getLocation(), FixBlocker::Kind::EnumTemplate, Params.front());
         return false;
       }
     }
@@ -209,9 +203,8 @@ private:
     if (Renamed || Plan.Templated) {
       RenamePlan Rename = planRename(Unit, {Outermost}, NewName, SM, Ctx.getLangOpts());
       if (Rename.Blocker) {
-        Refuse(Rename.Blocker->Loc, "no fix: moved to " + describeNamespace(Target) + ", " +
-                                        quoted(Unit) + " would need a new name, and " +
-                                        Rename.Blocker->Message);
+        Refuse(Rename.Blocker->Loc, FixBlocker::Kind::RenameBlocked);
+        Plan.Blocker->Detail = Rename.Blocker->Message;
         return false;
       }
       unsigned MovedOffset = SM.getFileOffset(MovedBegin);
@@ -239,8 +232,8 @@ private:
       Plan.Notes.push_back(
           {Collision->Loc, "the fix renames " + quoted(Unit) + " to '" + NewName +
                                "': under its own name it " +
-                               (llvm::StringRef(Collision->Message).ends_with(InAnotherUnit)
-                                    ? InAnotherUnit.str()
+                               (Collision->K == FixBlocker::Kind::ReservedName
+                                    ? inAnotherUnit()
                                     : std::string("would collide with this declaration"))});
     if (Plan.Templated)
       Plan.Notes.push_back({SM.getExpansionLoc(Unit->getLocation()),
@@ -300,10 +293,8 @@ private:
                         (Member->getAccess() == AS_private ? "private" : "protected") + " member " +
                         quoted(Member) + " of " + quoted(Record);
       if (!isWithin(Where.Owner, Record)) {
-        Plan.Blockers.push_back({SM.getExpansionLoc(Member->getLocation()),
-                                 "no fix: " + Why +
-                                     ", which it could not access at namespace "
-                                     "scope"});
+        Refuse(SM.getExpansionLoc(Member->getLocation()), FixBlocker::Kind::NonPublicMember, Member,
+               Record);
         return false;
       }
       if (llvm::any_of(Plan.Friends, [&](const auto &F) { return F.first == Record; }))
@@ -311,10 +302,8 @@ private:
       SourceLocation LBrace = Record->getBraceRange().getBegin();
       if (Plan.Templated || LBrace.isMacroID() ||
           !Text.onlySpaceOrCommentAfter(LBrace.getLocWithOffset(1))) {
-        Plan.Blockers.push_back({SM.getExpansionLoc(Member->getLocation()),
-                                 "no fix: " + Why +
-                                     ", and a friend declaration cannot be added "
-                                     "to it here"});
+        Refuse(SM.getExpansionLoc(Member->getLocation()), FixBlocker::Kind::FriendNotInsertable,
+               Member, Record);
         return false;
       }
       // Indented like the class's first member (or one level in from the class).
@@ -336,10 +325,8 @@ private:
         SourceLocation Before = Text.leadingCommentStart(InTarget->getBeginLoc());
         if (Before.isMacroID() || SM.getFileID(Before) != SM.getFileID(InsertLoc) ||
             !Text.onlySpaceBefore(Before)) {
-          Plan.Blockers.push_back({SM.getExpansionLoc(Member->getLocation()),
-                                   "no fix: " + Why +
-                                       ", and the type it would befriend cannot be "
-                                       "declared before it"});
+          Refuse(SM.getExpansionLoc(Member->getLocation()), FixBlocker::Kind::FriendNotDeclarable,
+                 Member, Record);
           return false;
         }
         Plan.ForwardDecls.emplace_back(Text.lineStart(Before), Text.indentation(Before) +
@@ -373,7 +360,7 @@ private:
   std::vector<const NamedDecl *> Params, NonPublic;
   std::string NewName;
   bool Renamed = false;
-  std::optional<FindingNote> Collision;
+  std::optional<FixBlocker> Collision;
   const DeclStmt *Statement = nullptr;
   std::vector<FixItHint> ForwardRemovals;
   SourceLocation TypeBegin, TypeEnd, MovedBegin;
@@ -392,17 +379,17 @@ void planFunctionScope(PlannerState &S, const TagDecl *Unit, const Scope &Where,
 void planAlias(PlannerState &S, const TypedefNameDecl *Alias, UnitPlan &Plan) {
   ASTContext &Ctx = S.Ctx;
   const SourceManager &SM = S.SM;
-  auto Refuse = [&](SourceLocation Loc, std::string Message) {
-    Plan.Blockers.push_back({SM.getExpansionLoc(Loc), std::move(Message)});
+  auto Refuse = [&](SourceLocation Loc, FixBlocker::Kind K, const NamedDecl *Entity = nullptr) {
+    Plan.Blocker = FixBlocker{K, SM.getExpansionLoc(Loc), Alias, Entity};
   };
   if (Alias->getBeginLoc().isMacroID() || Alias->getLocation().isMacroID() ||
       Alias->getEndLoc().isMacroID()) {
-    Refuse(Alias->getLocation(), "no fix: " + quoted(Alias) + " comes from a macro expansion");
+    Refuse(Alias->getLocation(), FixBlocker::Kind::MacroExpansion);
     return;
   }
   // The macro may not be defined, or mean the same, where the alias lands.
   if (spelledWithMacro(Alias)) {
-    Refuse(Alias->getLocation(), "no fix: a macro spells part of " + quoted(Alias));
+    Refuse(Alias->getLocation(), FixBlocker::Kind::MacroSpelled);
     return;
   }
   const Decl *Outermost = outermostDeclaration(Alias);
@@ -415,28 +402,23 @@ void planAlias(PlannerState &S, const TypedefNameDecl *Alias, UnitPlan &Plan) {
   Sinks.LocalTypes = &Plan.Deps;
   Sinks.LocalAliases = &Plan.AliasDeps;
   Sinks.NonPublic = &NonPublic;
-  if (std::optional<FindingNote> Blocker = checkDependencies(
+  if (std::optional<FixBlocker> Blocker = checkDependencies(
           Alias, Target, InsertLoc, DependencyMode::FromFunction, S.Index, SM, Sinks)) {
-    Plan.Blockers.push_back(*Blocker);
+    Plan.Blocker = std::move(Blocker);
     return;
   }
   if (!NonPublic.empty()) {
-    Refuse(NonPublic.front()->getLocation(),
-           "no fix: " + quoted(Alias) + " names " +
-               (NonPublic.front()->getAccess() == AS_private ? "private" : "protected") +
-               " member " + quoted(NonPublic.front()) +
-               ", which it could not access at namespace scope");
+    Refuse(NonPublic.front()->getLocation(), FixBlocker::Kind::NonPublicMember, NonPublic.front());
     return;
   }
-  if (std::optional<FindingNote> Collision = S.Names.aliasCollision(Alias, Target, Outermost)) {
-    Plan.Blockers.push_back(*Collision);
+  if (std::optional<FixBlocker> Collision = S.Names.aliasCollision(Alias, Target, Outermost)) {
+    Plan.Blocker = std::move(Collision);
     return;
   }
   const Decl *Function = enclosingFunction(Alias);
   const DeclStmt *Statement = Function ? findDeclStmt(Function, Alias) : nullptr;
   if (!Statement || !Statement->isSingleDecl()) {
-    Refuse(Alias->getLocation(), "no fix: the declaration of " + quoted(Alias) +
-                                     " is not a declaration statement of its own");
+    Refuse(Alias->getLocation(), FixBlocker::Kind::NotADeclarationStatement);
     return;
   }
   SourceLocation Begin = Alias->getBeginLoc();

@@ -21,9 +21,8 @@ void HoistPlanner::plan(Finding &F) {
   // A registered specialization of a namespace-scope template (Scope::Argument): what must
   // move is its template argument, whose own finding carries that fix when it has evidence.
   if (F.Where.Argument) {
-    F.FixNotes.push_back({SM.getExpansionLoc(F.Where.Argument->getLocation()),
-                          "no fix: the registered type is a template specialization; declare "
-                          "this template argument at namespace scope"});
+    F.Blocker = FixBlocker{FixBlocker::Kind::RegisteredSpecialization,
+                           SM.getExpansionLoc(F.Where.Argument->getLocation()), F.Type};
     return;
   }
   const TagDecl *Unit = hoistedUnit(F.Type);
@@ -43,8 +42,8 @@ void HoistPlanner::plan(Finding &F) {
   while (Units[Lead].MovedBy)
     Lead = Units[Lead].MovedBy;
   UnitPlan &Plan = Units[Unit];
-  if (!Plan.Blockers.empty()) {
-    F.FixNotes = Plan.Blockers;
+  if (Plan.Blocker) {
+    F.Blocker = Plan.Blocker;
     return;
   }
   // What the fix does beyond moving (a new name): said on the unit's first finding.
@@ -56,7 +55,7 @@ void HoistPlanner::plan(Finding &F) {
     F.Fix = LeadPlan.Edits;
     // Every type this fix moves: the lead's unit and the units moved with it.
     for (const auto &[Moved, MovedPlan] : Units) {
-      if (!MovedPlan.Blockers.empty() || MovedPlan.HoistedName.empty())
+      if (MovedPlan.Blocker || MovedPlan.HoistedName.empty())
         continue;
       const TagDecl *Root = Moved;
       for (auto It = Units.find(Root); It != Units.end() && It->second.MovedBy;
@@ -71,31 +70,29 @@ void HoistPlanner::plan(Finding &F) {
     return;
   }
   std::string Fixer = "the fix for '" + LeadPlan.FixedBy->getNameAsString() + "'";
-  std::string Message =
-      Unit == F.Type
-          ? Fixer + " moves this type too: " +
-                (F.Where.Kind == ScopeKind::Function
-                     ? std::string("both go before the same declaration")
-                     : std::string("they leave the anonymous namespace together"))
-          : Fixer + " moves " + quoted(Unit) + ", and this type with it";
+  std::string Message = Unit == F.Type
+                            ? Fixer + " moves this type too: " +
+                                  (F.Where.Kind == ScopeKind::Function
+                                       ? std::string("both go before the same declaration")
+                                       : std::string("they leave the anonymous namespace together"))
+                            : Fixer + " moves " + quoted(Unit) + ", and this type with it";
   F.FixNotes.push_back({LeadPlan.FixedBy->getLocation(), Message});
 }
 
-std::optional<FindingNote> unitBlocker(const PlannerState &S, const TagDecl *Unit) {
+std::optional<FixBlocker> unitBlocker(const PlannerState &S, const TagDecl *Unit) {
   if (Unit->getName().empty())
-    return FindingNote{Unit->getLocation(), "no fix: the type has no name to give it at "
-                                            "namespace scope"};
+    return FixBlocker{FixBlocker::Kind::Unnamed, Unit->getLocation(), Unit};
   if (Unit->getBeginLoc().isMacroID() || Unit->getBraceRange().getEnd().isMacroID() ||
       Unit->getLocation().isMacroID())
-    return FindingNote{S.SM.getExpansionLoc(Unit->getLocation()),
-                       "no fix: " + quoted(Unit) + " comes from a macro expansion"};
+    return FixBlocker{FixBlocker::Kind::MacroExpansion, S.SM.getExpansionLoc(Unit->getLocation()),
+                      Unit};
   return std::nullopt;
 }
 
 UnitPlan planUnit(PlannerState &S, const TagDecl *Unit, const Scope &Where) {
   UnitPlan Plan;
-  if (std::optional<FindingNote> Note = unitBlocker(S, Unit)) {
-    Plan.Blockers.push_back(*Note);
+  if (std::optional<FixBlocker> Blocker = unitBlocker(S, Unit)) {
+    Plan.Blocker = std::move(Blocker);
     return Plan;
   }
   switch (Where.Kind) {
@@ -103,16 +100,14 @@ UnitPlan planUnit(PlannerState &S, const TagDecl *Unit, const Scope &Where) {
     planFunctionScope(S, Unit, Where, Plan);
     break;
   case ScopeKind::AnonymousNamespace:
-    Plan.Blockers.push_back({Unit->getLocation(), "no fix: " + quoted(Unit) +
-                                                      " is not directly inside the anonymous "
-                                                      "namespace"});
+    Plan.Blocker =
+        FixBlocker{FixBlocker::Kind::NotDirectlyInAnonymousNamespace, Unit->getLocation(), Unit};
     break;
   case ScopeKind::Unnamed:
-    Plan.Blockers.push_back({Unit->getLocation(), "no fix: the type has no name to give it at "
-                                                  "namespace scope"});
+    Plan.Blocker = FixBlocker{FixBlocker::Kind::Unnamed, Unit->getLocation(), Unit};
     break;
   }
-  if (!Plan.Blockers.empty())
+  if (Plan.Blocker)
     Plan.Edits.clear();
   return Plan;
 }

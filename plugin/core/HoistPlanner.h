@@ -26,8 +26,8 @@ public:
                const std::set<std::string> &Reserved);
   ~HoistPlanner();
 
-  /// Fills `F.Fix`, or `F.FixNotes` with the reason there is no fix. Findings must be planned
-  /// in translation-unit order so that name claims are deterministic.
+  /// Fills `F.Fix` (and `F.FixNotes`), or `F.Blocker` with the reason there is no fix. Findings
+  /// must be planned in translation-unit order so that name claims are deterministic.
   void plan(Finding &F);
 
 private:

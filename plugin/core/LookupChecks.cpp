@@ -11,30 +11,6 @@ using namespace clang;
 namespace serialscope {
 namespace {
 
-/// What kind of function-local entity `D` is, for refusal notes.
-std::string describeLocal(const NamedDecl *D) {
-  if (isa<BindingDecl>(D))
-    return "the structured binding";
-  if (const auto *Var = dyn_cast<VarDecl>(D)) {
-    if (Var->isStaticLocal())
-      return "the static local variable";
-    if (Var->getType().isConstQualified())
-      return "the local constant";
-    if (isa<ParmVarDecl>(Var))
-      return "the parameter";
-    return "the local variable";
-  }
-  if (isa<EnumConstantDecl>(D))
-    return "the local enumerator";
-  if (isa<TypedefNameDecl>(D))
-    return "the local type alias";
-  if (isa<TagDecl>(D))
-    return "the local type";
-  if (isa<FunctionDecl>(D))
-    return "the local function declaration";
-  return "the local entity";
-}
-
 /// The declaration a type written in the source names (`Found`: the using-declaration it was
 /// found through, if any); false for types that name none (builtins, pointers, ...).
 bool namesDeclaration(TypeLoc TL, const NamedDecl *&Named, const NamedDecl *&Found) {
@@ -68,7 +44,7 @@ public:
         LocalTypes(Sinks.LocalTypes), LocalAliases(Sinks.LocalAliases),
         TemplateParams(Sinks.TemplateParams), NonPublic(Sinks.NonPublic) {}
 
-  std::optional<FindingNote> run() {
+  std::optional<FixBlocker> run() {
     TraverseDecl(const_cast<NamedDecl *>(Unit));
     return Blocker;
   }
@@ -150,7 +126,8 @@ public:
   bool VisitOverloadExpr(OverloadExpr *Overload) {
     if (Overload->getQualifier())
       return true;
-    if (const auto *Lookup = dyn_cast<UnresolvedLookupExpr>(Overload); Lookup && Lookup->requiresADL())
+    if (const auto *Lookup = dyn_cast<UnresolvedLookupExpr>(Overload);
+        Lookup && Lookup->requiresADL())
       return true;
     for (const NamedDecl *Candidate : Overload->decls())
       check(Candidate->getUnderlyingDecl(), Candidate, false, Overload->getNameLoc());
@@ -158,9 +135,13 @@ public:
   }
 
 private:
-  void block(SourceLocation Loc, std::string Message) {
-    if (!Blocker)
-      Blocker = FindingNote{Loc, std::move(Message)};
+  void block(SourceLocation Loc, FixBlocker::Kind K, const NamedDecl *Entity,
+             const NamedDecl *Other = nullptr, const Decl *Function = nullptr) {
+    if (!Blocker) {
+      Blocker = FixBlocker{K, Loc, Unit, Entity};
+      Blocker->Other = Other;
+      Blocker->Function = Function;
+    }
   }
 
   bool visibleFromTarget(const DeclContext *Home) const {
@@ -214,11 +195,9 @@ private:
       for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent())
         if (const auto *NS = dyn_cast<NamespaceDecl>(DC); NS && NS->isAnonymousNamespace())
           InAnonymous = true;
-      if (InAnonymous || (isa<FunctionDecl, VarDecl>(D) &&
-                          D->getFormalLinkage() == Linkage::Internal))
-        block(Loc, "no fix: " + quoted(Unit) + " uses " + quoted(D) +
-                       ", which is local to this translation unit; moved out of the anonymous "
-                       "namespace of a header it would break the one-definition rule");
+      if (InAnonymous ||
+          (isa<FunctionDecl, VarDecl>(D) && D->getFormalLinkage() == Linkage::Internal))
+        block(Loc, FixBlocker::Kind::TranslationUnitLocal, D);
       return;
     }
     const NamedDecl *Via = Found ? Found : D;
@@ -228,8 +207,7 @@ private:
           TemplateParams->push_back(D);
         return;
       }
-      block(Loc, "no fix: " + quoted(Unit) + " uses template parameter " + quoted(D) +
-                     " of the enclosing template");
+      block(Loc, FixBlocker::Kind::TemplateParameter, D);
       return;
     }
     if (LocalTypes && Via == D && D->getParentFunctionOrMethod()) {
@@ -255,38 +233,31 @@ private:
     for (const NamedDecl *Candidate : {Via, D}) {
       if (Candidate->isLocalExternDecl() || Candidate->getParentFunctionOrMethod()) {
         const Decl *Function = enclosingFunction(Candidate);
-        block(Loc, "no fix: " + quoted(Unit) + " uses " + describeLocal(D) + " " + quoted(D) +
-                       ", declared in " +
-                       (Function ? describeFunction(Function) : std::string("a function")));
+        block(Loc, localEntityKind(D), D, nullptr, Function);
         return;
       }
     }
     // The moved type comes before the declaration that contained it: what it names must be
     // declared there already (the enclosing class itself is not).
-    bool DeclaredAfter =
-        How == DependencyMode::FromFunction && !isa<NamespaceDecl>(D) &&
-        llvm::none_of(D->redecls(), [&](const Decl *Redecl) {
-          SourceLocation Begin = Redecl->getBeginLoc();
-          return Begin.isValid() && SM.isBeforeInTranslationUnit(SM.getExpansionLoc(Begin),
-                                                                 InsertLoc);
-        });
-    auto BlockAfter = [&] {
-      block(Loc, "no fix: " + quoted(Unit) + " uses " + quoted(D) +
-                     ", which is declared only after the place the type would move to");
-    };
+    bool DeclaredAfter = How == DependencyMode::FromFunction && !isa<NamespaceDecl>(D) &&
+                         llvm::none_of(D->redecls(), [&](const Decl *Redecl) {
+                           SourceLocation Begin = Redecl->getBeginLoc();
+                           return Begin.isValid() && SM.isBeforeInTranslationUnit(
+                                                         SM.getExpansionLoc(Begin), InsertLoc);
+                         });
+    auto BlockAfter = [&] { block(Loc, FixBlocker::Kind::DeclaredLater, D); };
     if (Qualified) {
       if (DeclaredAfter)
         BlockAfter();
       return;
     }
-    const DeclContext *Home = isa<UsingShadowDecl>(Via) ? Via->getDeclContext()->getRedeclContext()
-                                                        : lookupContext(D);
+    const DeclContext *Home =
+        isa<UsingShadowDecl>(Via) ? Via->getDeclContext()->getRedeclContext() : lookupContext(D);
     if (const auto *Record = dyn_cast<CXXRecordDecl>(Home)) {
       const auto *UnitRecord = dyn_cast<CXXRecordDecl>(Unit);
       if (UnitRecord && UnitRecord->hasDefinition() && UnitRecord->isDerivedFrom(Record))
         return;
-      block(Loc, "no fix: " + quoted(Unit) + " uses " + quoted(D) + ", a member of " +
-                     quoted(Record) + " found through the enclosing class");
+      block(Loc, FixBlocker::Kind::EnclosingClassMember, D, Record);
       return;
     }
     if (DeclaredAfter) {
@@ -294,8 +265,7 @@ private:
       return;
     }
     if (!visibleFromTarget(Home))
-      block(Loc, "no fix: " + quoted(Unit) + " uses " + quoted(D) +
-                     ", which would no longer be found by name at namespace scope");
+      block(Loc, FixBlocker::Kind::NotVisible, D);
   }
 
   const NamedDecl *Unit;
@@ -310,14 +280,13 @@ private:
   std::vector<const NamedDecl *> *TemplateParams;
   std::vector<const NamedDecl *> *NonPublic;
   llvm::SmallPtrSet<const DeclRefExpr *, 8> AdlCallees;
-  std::optional<FindingNote> Blocker;
+  std::optional<FixBlocker> Blocker;
 };
 
 /// Finds the name nameHiddenInAnonymousNamespace looks for.
 class HiddenNameFinder : public RecursiveASTVisitor<HiddenNameFinder> {
 public:
-  HiddenNameFinder(const TagDecl *Unit, const NamespaceDecl *Anonymous,
-                   const DeclContext *Target)
+  HiddenNameFinder(const TagDecl *Unit, const NamespaceDecl *Anonymous, const DeclContext *Target)
       : Unit(Unit), Anonymous(Anonymous), Target(Target) {}
   bool shouldVisitImplicitCode() const { return false; }
   bool shouldVisitTemplateInstantiations() const { return false; }
@@ -360,16 +329,15 @@ private:
 
 } // namespace
 
-std::optional<FindingNote> checkDependencies(const NamedDecl *Unit, const DeclContext *Target,
-                                             SourceLocation InsertLoc, DependencyMode How,
-                                             const EvidenceIndex &Index, const SourceManager &SM,
-                                             DependencySinks Sinks) {
+std::optional<FixBlocker> checkDependencies(const NamedDecl *Unit, const DeclContext *Target,
+                                            SourceLocation InsertLoc, DependencyMode How,
+                                            const EvidenceIndex &Index, const SourceManager &SM,
+                                            DependencySinks Sinks) {
   DependencyChecker Checker(Unit, Target, InsertLoc, How, Index, SM, Sinks);
   return Checker.run();
 }
 
-const NamedDecl *nameHiddenInAnonymousNamespace(const TagDecl *Unit,
-                                                const NamespaceDecl *Anonymous,
+const NamedDecl *nameHiddenInAnonymousNamespace(const TagDecl *Unit, const NamespaceDecl *Anonymous,
                                                 const DeclContext *Target, SourceLocation &At) {
   HiddenNameFinder Hidden(Unit, Anonymous, Target);
   Hidden.TraverseDecl(const_cast<TagDecl *>(Unit));

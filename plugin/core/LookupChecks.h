@@ -3,7 +3,7 @@
 #define SERIALSCOPE_CORE_LOOKUPCHECKS_H
 
 #include "EvidenceFinder.h"
-#include "Finding.h"
+#include "FixBlocker.h"
 #include "clang/AST/Decl.h"
 #include "clang/Basic/SourceManager.h"
 #include <optional>
@@ -38,12 +38,10 @@ struct DependencySinks {
 /// What would stop `Unit` from meaning the same when moved to `Target` (inserted at
 /// `InsertLoc`): every name it uses without qualification must still be found, by the same
 /// lookup, from there.
-std::optional<FindingNote> checkDependencies(const clang::NamedDecl *Unit,
-                                             const clang::DeclContext *Target,
-                                             clang::SourceLocation InsertLoc, DependencyMode How,
-                                             const EvidenceIndex &Index,
-                                             const clang::SourceManager &SM,
-                                             DependencySinks Sinks = {});
+std::optional<FixBlocker>
+checkDependencies(const clang::NamedDecl *Unit, const clang::DeclContext *Target,
+                  clang::SourceLocation InsertLoc, DependencyMode How, const EvidenceIndex &Index,
+                  const clang::SourceManager &SM, DependencySinks Sinks = {});
 
 /// A name `Unit` uses without qualification that its anonymous namespace `Anonymous` declares
 /// and that `Target` declares too (`At`: where it is used), or null. Inside the anonymous

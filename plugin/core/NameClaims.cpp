@@ -51,7 +51,7 @@ bool NameClaims::isClaimed(const DeclContext *Target, llvm::StringRef Name) cons
 }
 
 std::optional<std::string> NameClaims::reservedCollision(const DeclContext *Target,
-                                                           llvm::StringRef Name) const {
+                                                         llvm::StringRef Name) const {
   if (Reserved.empty())
     return std::nullopt;
   for (const DeclContext *DC = Target; DC; DC = DC->getParent()) {
@@ -64,10 +64,9 @@ std::optional<std::string> NameClaims::reservedCollision(const DeclContext *Targ
   return std::nullopt;
 }
 
-const NamedDecl *NameClaims::sameNameDeclaration(const NamedDecl *Moved,
-                                                   const DeclContext *Target,
-                                                   const Decl *Outermost,
-                                                   DeclarationName Name) const {
+const NamedDecl *NameClaims::sameNameDeclaration(const NamedDecl *Moved, const DeclContext *Target,
+                                                 const Decl *Outermost,
+                                                 DeclarationName Name) const {
   // A class template is found by its template's name: that declaration is the type itself.
   const ClassTemplateDecl *OwnTemplate = classTemplateOf(Moved);
   auto LookupIn = [&](const DeclContext *DC) -> const NamedDecl * {
@@ -85,9 +84,9 @@ const NamedDecl *NameClaims::sameNameDeclaration(const NamedDecl *Moved,
       continue;
     if (const NamedDecl *Other = LookupIn(DC))
       return Other;
-    const NamespaceDecl *Anonymous =
-        DC->isTranslationUnit() ? cast<TranslationUnitDecl>(DC)->getAnonymousNamespace()
-                                : cast<NamespaceDecl>(DC)->getAnonymousNamespace();
+    const NamespaceDecl *Anonymous = DC->isTranslationUnit()
+                                         ? cast<TranslationUnitDecl>(DC)->getAnonymousNamespace()
+                                         : cast<NamespaceDecl>(DC)->getAnonymousNamespace();
     if (Anonymous)
       if (const NamedDecl *Other = LookupIn(Anonymous))
         return Other;
@@ -120,56 +119,50 @@ const NamedDecl *NameClaims::sameNameDeclaration(const NamedDecl *Moved,
   return nullptr;
 }
 
-std::optional<FindingNote> NameClaims::typeCollision(const TagDecl *Unit,
-                                                           const DeclContext *Target,
-                                                           const Decl *Outermost,
-                                                           llvm::StringRef NewName) const {
+std::optional<FixBlocker> NameClaims::typeCollision(const TagDecl *Unit, const DeclContext *Target,
+                                                    const Decl *Outermost,
+                                                    llvm::StringRef NewName) const {
   DeclarationName Name =
       NewName.empty() ? Unit->getDeclName() : DeclarationName(&Ctx.Idents.get(NewName));
-  auto Collides = [&](const NamedDecl *Other) {
-    SourceLocation Loc = Other->getLocation();
-    if (Loc.isValid())
-      Loc = SM.getExpansionLoc(Loc);
-    return FindingNote{Loc, "no fix: moved to " + describeNamespace(Target) + ", " + quoted(Unit) +
-                                " would collide with this declaration of the same name"};
+  auto Blocker = [&](FixBlocker::Kind K, SourceLocation Loc, const NamedDecl *Other) {
+    FixBlocker B{K, Loc, Unit, Other};
+    B.Target = Target;
+    return B;
   };
   // Another type this run moves to the same namespace.
   if (isClaimed(Target, Name.getAsString()))
-    return FindingNote{SM.getExpansionLoc(Unit->getLocation()),
-                       "no fix: moved to " + describeNamespace(Target) + ", " + quoted(Unit) +
-                           " would collide with another type of the same name moved there"};
-  if (const NamedDecl *Other = sameNameDeclaration(Unit, Target, Outermost, Name))
-    return Collides(Other);
+    return Blocker(FixBlocker::Kind::ClaimedName, SM.getExpansionLoc(Unit->getLocation()), nullptr);
+  if (const NamedDecl *Other = sameNameDeclaration(Unit, Target, Outermost, Name)) {
+    SourceLocation Loc = Other->getLocation();
+    if (Loc.isValid())
+      Loc = SM.getExpansionLoc(Loc);
+    return Blocker(FixBlocker::Kind::NameCollision, Loc, Other);
+  }
   // Another translation unit of the project declares (or moves a type to) this name: two
   // different types of one name in one program break the one-definition rule.
   if (reservedCollision(Target, Name.getAsString()))
-    return FindingNote{SM.getExpansionLoc(Unit->getLocation()),
-                       "no fix: moved to " + describeNamespace(Target) + ", " + quoted(Unit) +
-                           " " + InAnotherUnit.str()};
+    return Blocker(FixBlocker::Kind::ReservedName, SM.getExpansionLoc(Unit->getLocation()),
+                   nullptr);
   return std::nullopt;
 }
 
-std::optional<FindingNote> NameClaims::aliasCollision(const TypedefNameDecl *Alias,
-                                                        const DeclContext *Target,
-                                                        const Decl *Outermost) const {
+std::optional<FixBlocker> NameClaims::aliasCollision(const TypedefNameDecl *Alias,
+                                                     const DeclContext *Target,
+                                                     const Decl *Outermost) const {
   // The alias keeps its name (its uses stay as written), so any other declaration of the name
   // where it lands, or in the declaration it leaves, is a clash or a change of lookup.
   DeclarationName Name = Alias->getDeclName();
   // Named rather than pointed at: the note is shown at the alias, in the refusal of the type
   // that uses it.
-  auto Collides = [&](const NamedDecl *Other) {
-    return FindingNote{SM.getExpansionLoc(Alias->getLocation()),
-                       "no fix: moved to " + describeNamespace(Target) + ", " + quoted(Alias) +
-                           " would collide with another declaration of '" +
-                           Other->getQualifiedNameAsString() + "'"};
+  auto Blocker = [&](FixBlocker::Kind K, const NamedDecl *Other) {
+    FixBlocker B{K, SM.getExpansionLoc(Alias->getLocation()), Alias, Other};
+    B.Target = Target;
+    return B;
   };
   if (isClaimed(Target, Name.getAsString()))
-    return FindingNote{SM.getExpansionLoc(Alias->getLocation()),
-                       "no fix: moved to " + describeNamespace(Target) + ", " + quoted(Alias) +
-                           " would collide with another declaration of the same name moved "
-                           "there"};
+    return Blocker(FixBlocker::Kind::ClaimedName, nullptr);
   if (const NamedDecl *Other = sameNameDeclaration(Alias, Target, Outermost, Name))
-    return Collides(Other);
+    return Blocker(FixBlocker::Kind::NameCollision, Other);
   return std::nullopt;
 }
 

@@ -3,7 +3,7 @@
 #define SERIALSCOPE_CORE_NAMECLAIMS_H
 
 #include "EvidenceFinder.h"
-#include "Finding.h"
+#include "FixBlocker.h"
 #include "clang/AST/ASTContext.h"
 #include "llvm/ADT/ArrayRef.h"
 #include <optional>
@@ -11,11 +11,6 @@
 #include <string>
 
 namespace serialscope {
-
-/// How a collision with a reserved name ends; the rename note says the same.
-inline constexpr llvm::StringLiteral InAnotherUnit =
-    "would collide with a declaration of the same name in another translation unit of the "
-    "project";
 
 /// The names this run's fixes take at namespace scope, and the checks a new name must pass
 /// there: no other declaration of it in the file, in a namespace around it, or in another
@@ -42,14 +37,14 @@ public:
                                               const clang::Decl *Outermost,
                                               clang::DeclarationName Name) const;
   /// What would clash with `Unit` moved to `Target` under `NewName` (empty: its own name).
-  std::optional<FindingNote> typeCollision(const clang::TagDecl *Unit,
-                                           const clang::DeclContext *Target,
-                                           const clang::Decl *Outermost,
-                                           llvm::StringRef NewName) const;
+  std::optional<FixBlocker> typeCollision(const clang::TagDecl *Unit,
+                                          const clang::DeclContext *Target,
+                                          const clang::Decl *Outermost,
+                                          llvm::StringRef NewName) const;
   /// What would clash with `Alias` moved to `Target` (before `Outermost`) under its own name.
-  std::optional<FindingNote> aliasCollision(const clang::TypedefNameDecl *Alias,
-                                            const clang::DeclContext *Target,
-                                            const clang::Decl *Outermost) const;
+  std::optional<FixBlocker> aliasCollision(const clang::TypedefNameDecl *Alias,
+                                           const clang::DeclContext *Target,
+                                           const clang::Decl *Outermost) const;
 
 private:
   clang::ASTContext &Ctx;

@@ -46,8 +46,8 @@ std::string fileStemIdentifier(llvm::StringRef FileName) {
   return Stem;
 }
 
-std::optional<std::string>
-firstFreeName(llvm::StringRef Base, llvm::function_ref<bool(const std::string &)> Taken) {
+std::optional<std::string> firstFreeName(llvm::StringRef Base,
+                                         llvm::function_ref<bool(const std::string &)> Taken) {
   std::string Name = Base.str();
   for (int Counter = 2; Taken(Name); ++Counter) {
     if (Counter > 9)

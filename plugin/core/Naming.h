@@ -21,8 +21,8 @@ std::string joinedName(llvm::ArrayRef<std::string> OuterFirst, llvm::StringRef N
 /// before one that would be empty or start with a digit.
 std::string fileStemIdentifier(llvm::StringRef FileName);
 /// The first of `Base`, `Base_2`, ..., `Base_9` that is not `Taken`; nothing when all are.
-std::optional<std::string>
-firstFreeName(llvm::StringRef Base, llvm::function_ref<bool(const std::string &)> Taken);
+std::optional<std::string> firstFreeName(llvm::StringRef Base,
+                                         llvm::function_ref<bool(const std::string &)> Taken);
 
 } // namespace serialscope
 

@@ -4,6 +4,7 @@
 
 #include "EvidenceFinder.h"
 #include "Finding.h"
+#include "FixBlocker.h"
 #include "NameClaims.h"
 #include "clang/AST/ASTContext.h"
 #include "llvm/ADT/DenseMap.h"
@@ -17,7 +18,8 @@ namespace serialscope {
 /// or what blocks it.
 struct UnitPlan {
   std::vector<clang::FixItHint> Edits;
-  std::vector<FindingNote> Blockers;
+  /// Why it cannot move; then there are no edits.
+  std::optional<FixBlocker> Blocker;
   /// The finding whose fix carries the edits.
   const clang::TagDecl *FixedBy = nullptr;
   /// Set when another unit's fix moves this one too (one split of an anonymous namespace).
@@ -56,7 +58,7 @@ struct PlannerState {
 };
 
 /// What blocks any fix of `Unit` wherever it is (no name, a macro expansion), or nothing.
-std::optional<FindingNote> unitBlocker(const PlannerState &S, const clang::TagDecl *Unit);
+std::optional<FixBlocker> unitBlocker(const PlannerState &S, const clang::TagDecl *Unit);
 /// Plans `Unit` on its own (HoistPlanner.cpp).
 UnitPlan planUnit(PlannerState &S, const clang::TagDecl *Unit, const Scope &Where);
 

@@ -16,8 +16,7 @@ bool staysInPlace(llvm::StringRef Text, llvm::StringRef Indent);
 /// Removes a declaration statement that moves: from `MovedBegin` (its leading comments) to its
 /// semicolon `Semi`, with the lines it leaves empty.
 clang::FixItHint statementRemoval(const SourceText &Text, clang::SourceLocation MovedBegin,
-                                  clang::SourceLocation Semi,
-                                  clang::SourceLocation OutermostBegin);
+                                  clang::SourceLocation Semi, clang::SourceLocation OutermostBegin);
 
 /// The text that puts `Moved` (indented by `FromIndent` in the function) before the outermost
 /// declaration, whose leading comments start at `InsertLoc`, and where it goes.
