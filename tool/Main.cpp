@@ -319,7 +319,7 @@ int main(int argc, const char **argv) {
     if (!Loaded)
       return fail(Error);
     // Broken entries matter when they were to be analyzed: all of them, or named ones (a named
-    // file whose entry is broken has no compile command, said below).
+    // file without a compile command gets its broken entry's problem, below).
     if (Named.empty())
       for (const DatabaseProblem &Problem : Problems)
         InputProblem(Problem.File, Problem.Message);
