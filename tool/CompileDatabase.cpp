@@ -60,10 +60,14 @@ public:
   RegularFilesOnly() : ProxyFileSystem(llvm::vfs::getRealFileSystem()) {}
   llvm::ErrorOr<std::unique_ptr<llvm::vfs::File>> openFileForRead(const llvm::Twine &Path) override {
     llvm::ErrorOr<llvm::vfs::Status> Status = status(Path);
-    if (Status && Status->getType() != llvm::sys::fs::file_type::regular_file)
+    if (Status && Status->getType() != llvm::sys::fs::file_type::regular_file) {
+      Refused = Path.str();
       return std::make_error_code(std::errc::invalid_argument);
+    }
     return ProxyFileSystem::openFileForRead(Path);
   }
+  /// The last file refused, for a message clearer than LLVM's.
+  std::string Refused;
 };
 
 bool isLauncher(llvm::StringRef Arg) {
@@ -89,8 +93,12 @@ std::optional<std::string> expandResponseFiles(std::vector<std::string> &Command
   llvm::cl::ExpansionContext Context(Allocator, ClangCl ? llvm::cl::TokenizeWindowsCommandLine
                                                         : llvm::cl::TokenizeGNUCommandLine);
   Context.setCurrentDir(Directory).setVFS(&FileSystem);
-  if (llvm::Error E = Context.expandResponseFiles(Argv))
-    return "cannot expand its response files: " + llvm::toString(std::move(E));
+  if (llvm::Error E = Context.expandResponseFiles(Argv)) {
+    std::string Message = llvm::toString(std::move(E));
+    if (!FileSystem.Refused.empty())
+      return "response file '" + FileSystem.Refused + "' is not a regular file";
+    return "cannot read the response files: " + Message;
+  }
   // LLVM, like GCC, leaves `@file` as it is when there is no such file.
   for (llvm::StringRef A : Argv)
     if (A.starts_with("@"))
