@@ -1,6 +1,7 @@
 //===- CompileDatabase.cpp ------------------------------------------------===//
 #include "CompileDatabase.h"
 
+#include "clang/Driver/Driver.h"
 #include "clang/Driver/Options.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Option/ArgList.h"
@@ -10,6 +11,9 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/StringSaver.h"
+#include "llvm/Support/VirtualFileSystem.h"
+
+#include <optional>
 
 #include <nlohmann/json.hpp>
 
@@ -49,6 +53,23 @@ std::string normalized(llvm::StringRef Path, llvm::StringRef Directory) {
   return std::string(Result);
 }
 
+/// The real file system, where a response file must be a regular file: reading a FIFO or a
+/// device named by `@file` would wait forever.
+class RegularFilesOnly : public llvm::vfs::ProxyFileSystem {
+public:
+  RegularFilesOnly() : ProxyFileSystem(llvm::vfs::getRealFileSystem()) {}
+  llvm::ErrorOr<std::unique_ptr<llvm::vfs::File>> openFileForRead(const llvm::Twine &Path) override {
+    llvm::ErrorOr<llvm::vfs::Status> Status = status(Path);
+    if (Status && Status->getType() != llvm::sys::fs::file_type::regular_file) {
+      Refused = Path.str();
+      return std::make_error_code(std::errc::invalid_argument);
+    }
+    return ProxyFileSystem::openFileForRead(Path);
+  }
+  /// The last file refused, for a message clearer than LLVM's.
+  std::string Refused;
+};
+
 bool isLauncher(llvm::StringRef Arg) {
   llvm::StringRef Name = llvm::sys::path::filename(Arg);
   return Name == "ccache" || Name == "sccache" || Name == "distcc" || Name == "icecc" ||
@@ -57,8 +78,37 @@ bool isLauncher(llvm::StringRef Arg) {
 
 } // namespace
 
+std::optional<std::string> expandResponseFiles(std::vector<std::string> &CommandLine,
+                                               llvm::StringRef Directory) {
+  if (llvm::none_of(CommandLine, [](llvm::StringRef A) { return A.starts_with("@"); }))
+    return std::nullopt;
+  llvm::BumpPtrAllocator Allocator;
+  llvm::StringSaver Saver(Allocator);
+  llvm::SmallVector<const char *, 64> Argv;
+  for (const std::string &A : CommandLine)
+    Argv.push_back(Saver.save(A).data());
+  bool ClangCl = clang::driver::IsClangCL(
+      clang::driver::getDriverMode(Argv.front(), llvm::ArrayRef(Argv).drop_front()));
+  RegularFilesOnly FileSystem;
+  llvm::cl::ExpansionContext Context(Allocator, ClangCl ? llvm::cl::TokenizeWindowsCommandLine
+                                                        : llvm::cl::TokenizeGNUCommandLine);
+  Context.setCurrentDir(Directory).setVFS(&FileSystem);
+  if (llvm::Error E = Context.expandResponseFiles(Argv)) {
+    std::string Message = llvm::toString(std::move(E));
+    if (!FileSystem.Refused.empty())
+      return "response file '" + FileSystem.Refused + "' is not a regular file";
+    return "cannot read the response files: " + Message;
+  }
+  // LLVM, like GCC, leaves `@file` as it is when there is no such file.
+  for (llvm::StringRef A : Argv)
+    if (A.starts_with("@"))
+      return "response file '" + normalized(A.drop_front(), Directory) + "' does not exist";
+  CommandLine.assign(Argv.begin(), Argv.end());
+  return std::nullopt;
+}
+
 std::unique_ptr<CompileDatabase> CompileDatabase::load(llvm::StringRef Path, std::string &Error,
-                                                       std::vector<std::string> &Problems) {
+                                                       std::vector<DatabaseProblem> &Problems) {
   llvm::SmallString<256> File(Path);
   if (llvm::sys::fs::is_directory(File))
     llvm::sys::path::append(File, "compile_commands.json");
@@ -88,8 +138,10 @@ std::unique_ptr<CompileDatabase> CompileDatabase::load(llvm::StringRef Path, std
   for (size_t Index = 0; Index < Value.size(); ++Index) {
     const json &Entry = Value[Index];
     std::string Name = "entry " + std::to_string(Index + 1);
+    CompileCommand Command;
     auto Bad = [&](const std::string &Why) {
-      Problems.push_back("'" + std::string(File) + "' " + Name + ": " + Why + "; skipped");
+      Problems.push_back(
+          {Command.Filename, "'" + std::string(File) + "' " + Name + ": " + Why + "; skipped"});
     };
     if (!Entry.is_object()) {
       Bad("not an object");
@@ -106,7 +158,6 @@ std::unique_ptr<CompileDatabase> CompileDatabase::load(llvm::StringRef Path, std
       Bad("no \"directory\" string");
       continue;
     }
-    CompileCommand Command;
     Command.Directory = Directory->get<std::string>();
     Command.Filename = normalized(FileName->get<std::string>(), Command.Directory);
     if (auto Output = Entry.find("output"); Output != Entry.end() && Output->is_string())
@@ -126,14 +177,20 @@ std::unique_ptr<CompileDatabase> CompileDatabase::load(llvm::StringRef Path, std
       Bad("neither an \"arguments\" list of strings nor a \"command\" string");
       continue;
     }
+    if (!llvm::sys::fs::is_directory(Command.Directory)) {
+      Bad("directory '" + Command.Directory + "' does not exist");
+      continue;
+    }
+    if (!Command.CommandLine.empty())
+      if (std::optional<std::string> Why =
+              expandResponseFiles(Command.CommandLine, Command.Directory)) {
+        Bad(*Why);
+        continue;
+      }
     while (!Command.CommandLine.empty() && isLauncher(Command.CommandLine.front()))
       Command.CommandLine.erase(Command.CommandLine.begin());
     if (Command.CommandLine.empty()) {
       Bad("an empty command");
-      continue;
-    }
-    if (!llvm::sys::fs::is_directory(Command.Directory)) {
-      Bad("directory '" + Command.Directory + "' does not exist");
       continue;
     }
     if (!llvm::sys::fs::exists(Command.Filename)) {

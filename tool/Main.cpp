@@ -165,6 +165,20 @@ std::string plural(size_t N, llvm::StringRef One, llvm::StringRef Many) {
   return std::to_string(N) + " " + (N == 1 ? One : Many).str();
 }
 
+/// Workers to start for `-j Requested` (0: not given) and `Units` files: one per core at most,
+/// since each analysis keeps a core busy and more only compete for them; and no more than
+/// there are files. Asking for more than the cores is noted once.
+unsigned workerCount(unsigned Requested, size_t Units) {
+  unsigned Cores = std::max(1u, llvm::hardware_concurrency().compute_thread_count());
+  unsigned Count = Requested ? std::min(Requested, Cores) : Cores;
+  Count = std::max<unsigned>(1, std::min<size_t>(Count, Units));
+  if (Requested > Cores)
+    llvm::errs() << "serialscope: note: -j " << Requested << " is more than the " << Cores
+                 << (Cores == 1 ? " core" : " cores") << " of this machine; using "
+                 << plural(Count, "worker", "workers") << "\n";
+  return Count;
+}
+
 } // namespace
 
 int main(int argc, const char **argv) {
@@ -172,6 +186,18 @@ int main(int argc, const char **argv) {
   auto StartTime = std::chrono::steady_clock::now();
   if (argc > 1 && llvm::StringRef(argv[1]) == "merge")
     return runMerge(argc - 1, argv + 1);
+
+  // `@file` arguments, the compiler flags after `--` included, are read as the driver would.
+  std::vector<std::string> Arguments(argv, argv + argc);
+  llvm::SmallString<256> WorkingDirectory;
+  llvm::sys::fs::current_path(WorkingDirectory);
+  if (std::optional<std::string> Why = expandResponseFiles(Arguments, WorkingDirectory))
+    return fail(*Why);
+  std::vector<const char *> ExpandedArgv;
+  for (const std::string &Argument : Arguments)
+    ExpandedArgv.push_back(Argument.c_str());
+  argc = int(ExpandedArgv.size());
+  argv = ExpandedArgv.data();
 
   // Flags after `--` form a fixed compilation database; the rest are our options.
   std::string FixedError;
@@ -252,7 +278,6 @@ int main(int argc, const char **argv) {
   bool ResolveNames = Fix || !ExportFixes.empty() || !SarifPath.empty();
   RunSettings Settings;
   Settings.CollectNames = ResolveNames;
-  Settings.Jobs = Jobs ? Jobs : std::max(1u, llvm::hardware_concurrency().compute_thread_count());
   Settings.ResourceDir = SERIALSCOPE_CLANG_RESOURCE_DIR;
   // Test hook, documented in docs/ci.md: makes the worker of one file abort.
   if (const char *Crash = getenv("SERIALSCOPE_TEST_CRASH_ON"))
@@ -278,6 +303,7 @@ int main(int argc, const char **argv) {
     Failures.push_back({File, Message});
   };
 
+  std::vector<DatabaseProblem> Problems;
   if (!BuildPath.empty() || (!Database && !Named.empty())) {
     std::string Path = BuildPath;
     if (Path.empty()) {
@@ -289,15 +315,14 @@ int main(int argc, const char **argv) {
       return fail("no compilation database: '" + Path + "' does not exist");
     }
     std::string Error;
-    std::vector<std::string> Problems;
     std::unique_ptr<CompileDatabase> Loaded = CompileDatabase::load(Path, Error, Problems);
     if (!Loaded)
       return fail(Error);
     // Broken entries matter when they were to be analyzed: all of them, or named ones (a named
-    // file whose entry is broken has no compile command, said below).
+    // file without a compile command gets its broken entry's problem, below).
     if (Named.empty())
-      for (const std::string &Problem : Problems)
-        InputProblem("", Problem);
+      for (const DatabaseProblem &Problem : Problems)
+        InputProblem(Problem.File, Problem.Message);
     if (Loaded->getAllFiles().empty() && Problems.empty())
       return fail("the compilation database '" + Path + "' has no entries");
     Database = std::move(Loaded);
@@ -316,7 +341,15 @@ int main(int argc, const char **argv) {
         continue;
       }
       if (Database->getCompileCommands(File).empty()) {
-        InputProblem(File, "no compile command for '" + Source + "' in the compilation database");
+        bool Said = false;
+        for (const DatabaseProblem &Problem : Problems)
+          if (Problem.File == File) {
+            InputProblem(File, Problem.Message);
+            Said = true;
+          }
+        if (!Said)
+          InputProblem(File,
+                       "no compile command for '" + Source + "' in the compilation database");
         continue;
       }
       Candidates.push_back(File);
@@ -341,6 +374,8 @@ int main(int argc, const char **argv) {
   }
   if (Units.empty() && Failures.empty())
     return fail("no files to analyze (every file was excluded)");
+
+  Settings.Jobs = workerCount(Jobs, Units.size());
 
   Progress::Style Style = ProgressStyle == ProgressMode::Bar     ? Progress::Style::Bar
                           : ProgressStyle == ProgressMode::Lines ? Progress::Style::Lines

@@ -1,5 +1,6 @@
 //===- Merge.cpp ----------------------------------------------------------===//
 #include "Merge.h"
+#include "InputFile.h"
 #include "ReportWriters.h"
 #include "Sarif.h"
 
@@ -9,7 +10,9 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <iterator>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace serialscope {
@@ -25,6 +28,61 @@ std::string absolute(llvm::StringRef Path) {
   llvm::sys::fs::make_absolute(Result);
   llvm::sys::path::remove_dots(Result, /*remove_dot_dot=*/true);
   return std::string(Result);
+}
+
+/// Reads one shard into `Reports` and `Failures`; the reason when it is refused (then
+/// nothing of it is kept).
+std::optional<std::string> readShard(const std::string &Shard, std::vector<Report> &Reports,
+                                     std::vector<SarifFailure> &Failures,
+                                     std::string &FirstCategory) {
+  InputFile File = readInputFile(Shard);
+  if (File.State != InputFile::Status::Read)
+    return "it " + File.Problem;
+  llvm::StringRef Text = File.Buffer->getBuffer();
+  nlohmann::json Log =
+      nlohmann::json::parse(Text.begin(), Text.end(), nullptr, /*allow_exceptions=*/false);
+  if (Log.is_discarded())
+    return std::string("it is not JSON");
+  std::vector<Report> Read;
+  std::vector<SarifFailure> ReadFailures;
+  std::string Error;
+  if (!readSarif(Log, Read, ReadFailures, Error))
+    return Error;
+  std::move(Read.begin(), Read.end(), std::back_inserter(Reports));
+  std::move(ReadFailures.begin(), ReadFailures.end(), std::back_inserter(Failures));
+  if (FirstCategory.empty() && Log["runs"].size() &&
+      Log["runs"][0].contains("automationDetails") &&
+      Log["runs"][0]["automationDetails"].contains("id") &&
+      Log["runs"][0]["automationDetails"]["id"].is_string())
+    FirstCategory = Log["runs"][0]["automationDetails"]["id"].get<std::string>();
+  return std::nullopt;
+}
+
+/// One result per finding, in a stable order: a header's finding comes from every TU that
+/// includes it, while two types at one place (one macro expansion, a header included twice)
+/// are two findings (Report::key). As in the tool, a copy with a fix gives the kept one its
+/// fix (a TU with compile errors reports the finding without one).
+std::vector<Report> uniqueReports(std::vector<Report> All) {
+  std::vector<size_t> Order(All.size());
+  for (size_t I = 0; I < Order.size(); ++I)
+    Order[I] = I;
+  llvm::sort(Order, [&](size_t A, size_t B) {
+    return std::tie(All[A].Where.File, All[A].Where.Offset, All[A].Message, A) <
+           std::tie(All[B].Where.File, All[B].Where.Offset, All[B].Message, B);
+  });
+  std::vector<Report> Reports;
+  std::map<std::string, size_t> Seen;
+  for (size_t Index : Order) {
+    Report &R = All[Index];
+    auto [It, New] = Seen.try_emplace(R.key(), Reports.size());
+    if (New) {
+      Reports.push_back(std::move(R));
+    } else if (Reports[It->second].Fix.empty() && !R.Fix.empty()) {
+      Reports[It->second].Fix = std::move(R.Fix);
+      Reports[It->second].HoistedNames = std::move(R.HoistedNames);
+    }
+  }
+  return Reports;
 }
 
 } // namespace
@@ -80,41 +138,22 @@ int runMerge(int argc, const char **argv) {
     llvm::append_range(Shards, Found);
   }
 
+  // Every refused shard is named before giving up, so that one run shows them all; a merged
+  // log without them would look complete (and close their alerts in code scanning).
   std::vector<Report> All;
   std::vector<SarifFailure> Failures;
   std::string FirstCategory;
-  for (const std::string &Shard : Shards) {
-    llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buffer = llvm::MemoryBuffer::getFile(Shard);
-    if (!Buffer)
-      return mergeError("cannot read '" + Shard + "': " + Buffer.getError().message());
-    nlohmann::json Log =
-        nlohmann::json::parse((*Buffer)->getBuffer().begin(), (*Buffer)->getBuffer().end(), nullptr,
-                              /*allow_exceptions=*/false);
-    if (Log.is_discarded())
-      return mergeError("'" + Shard + "' is not JSON");
-    std::string Error;
-    if (!readSarif(Log, All, Failures, Error))
-      return mergeError("'" + Shard + "': " + Error);
-    if (FirstCategory.empty() && Log["runs"].size() &&
-        Log["runs"][0].contains("automationDetails") &&
-        Log["runs"][0]["automationDetails"].contains("id") &&
-        Log["runs"][0]["automationDetails"]["id"].is_string())
-      FirstCategory = Log["runs"][0]["automationDetails"]["id"].get<std::string>();
-  }
+  unsigned Refused = 0;
+  for (const std::string &Shard : Shards)
+    if (std::optional<std::string> Problem = readShard(Shard, All, Failures, FirstCategory)) {
+      mergeError("refused '" + Shard + "': " + *Problem);
+      ++Refused;
+    }
+  if (Refused)
+    return mergeError(llvm::Twine(Refused) + " of " + llvm::Twine(Shards.size()) + " shard" +
+                      (Shards.size() == 1 ? "" : "s") + " refused; nothing written");
 
-  // A header's finding comes from every TU that includes it: keep one, in a stable order.
-  std::vector<size_t> Order(All.size());
-  for (size_t I = 0; I < Order.size(); ++I)
-    Order[I] = I;
-  llvm::sort(Order, [&](size_t A, size_t B) {
-    return std::tie(All[A].Where.File, All[A].Where.Offset, A) <
-           std::tie(All[B].Where.File, All[B].Where.Offset, B);
-  });
-  std::vector<Report> Reports;
-  std::set<std::string> Seen;
-  for (size_t Index : Order)
-    if (Seen.insert(All[Index].key()).second)
-      Reports.push_back(std::move(All[Index]));
+  std::vector<Report> Reports = uniqueReports(std::move(All));
   std::vector<SarifFailure> UniqueFailures;
   std::set<std::pair<std::string, std::string>> SeenFailures;
   for (SarifFailure &F : Failures)

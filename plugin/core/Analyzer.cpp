@@ -8,9 +8,46 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallPtrSet.h"
 
+#include <map>
+
 using namespace clang;
 
 namespace serialscope {
+namespace {
+
+/// Orders findings as the translation unit reads. Findings at one place of one file (one
+/// macro expansion, a header included several times) come together, at the place's first
+/// appearance, in the order of their messages: the order clang-tidy sorts its diagnostics in,
+/// so that every front end prints them alike.
+void sortByPlace(std::vector<Finding> &Findings, const SourceManager &SM) {
+  std::map<std::pair<const FileEntry *, unsigned>, SourceLocation> FirstAtPlace;
+  auto PlaceOf = [&](const Finding &F) {
+    std::pair<FileID, unsigned> Decomposed = SM.getDecomposedLoc(F.location());
+    return std::make_pair(SM.getFileEntryForID(Decomposed.first), Decomposed.second);
+  };
+  for (const Finding &F : Findings) {
+    auto [It, New] = FirstAtPlace.try_emplace(PlaceOf(F), F.location());
+    if (!New && SM.isBeforeInTranslationUnit(F.location(), It->second))
+      It->second = F.location();
+  }
+  std::vector<std::pair<SourceLocation, std::string>> Keys;
+  for (const Finding &F : Findings)
+    Keys.emplace_back(FirstAtPlace[PlaceOf(F)], F.message());
+  std::vector<size_t> Order(Findings.size());
+  for (size_t I = 0; I < Order.size(); ++I)
+    Order[I] = I;
+  llvm::stable_sort(Order, [&](size_t A, size_t B) {
+    if (Keys[A].first != Keys[B].first)
+      return SM.isBeforeInTranslationUnit(Keys[A].first, Keys[B].first);
+    return Keys[A].second < Keys[B].second;
+  });
+  std::vector<Finding> Sorted;
+  for (size_t I : Order)
+    Sorted.push_back(std::move(Findings[I]));
+  Findings = std::move(Sorted);
+}
+
+} // namespace
 
 std::vector<Finding> analyze(ASTContext &Ctx, const Options &Opts) {
   EvidenceIndex Index = findEvidence(Ctx, Opts);
@@ -48,9 +85,7 @@ std::vector<Finding> analyze(ASTContext &Ctx, const Options &Opts) {
   // suppressed type must stay where it is.
   llvm::erase_if(Index.Candidates,
                  [&](const auto &Candidate) { return Suppressed.count(Candidate.first); });
-  llvm::sort(Findings, [&](const Finding &A, const Finding &B) {
-    return Before(A.location(), B.location());
-  });
+  sortByPlace(Findings, SM);
 
   HoistPlanner Planner(Ctx, Index, Opts.ReservedNames);
   for (Finding &F : Findings)
@@ -65,6 +100,12 @@ std::vector<FindingNote> notesOf(const Finding &F) {
   llvm::append_range(Notes, F.FixNotes);
   if (F.Blocker)
     Notes.push_back({F.Blocker->Loc, describe(*F.Blocker)});
+  // At the place in the file that the standalone tool prints, so that clang-tidy and the
+  // compiler add no "expanded from macro" notes of their own (a note inside a macro).
+  const SourceManager &SM = F.Type->getASTContext().getSourceManager();
+  for (FindingNote &Note : Notes)
+    if (Note.Loc.isMacroID())
+      Note.Loc = SM.getFileLoc(Note.Loc);
   return Notes;
 }
 

@@ -4,6 +4,7 @@
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
+#include "clang/Index/USRGeneration.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -56,6 +57,16 @@ std::string Finding::typeName() const {
   if (const clang::TypedefNameDecl *Typedef = Type->getTypedefNameForAnonDecl())
     return Typedef->getName().str();
   return "(unnamed " + std::string(Type->getKindName()) + ")";
+}
+
+std::string Finding::identity() const {
+  llvm::SmallString<128> Usr;
+  // generateUSRForDecl returns true when it cannot name the declaration.
+  std::string Result =
+      clang::index::generateUSRForDecl(Type, Usr) ? typeName() : std::string(Usr);
+  if (hasNoName(Type))
+    Result += "|" + declaratorOfUnnamed(Type);
+  return Result;
 }
 
 // Two tiers (DESIGN §3a): evidence that registers the type by name means a lookup by that

@@ -76,6 +76,12 @@ struct Finding {
   std::string typeName() const;
   /// The warning's text, without the check name.
   std::string message() const;
+  /// What tells this type apart from every other, the same in every translation unit: its USR
+  /// (as clangd and indexes name declarations), and for an unnamed type also its declarator
+  /// (two unnamed types from one macro expansion share a USR). Several types can be reported
+  /// at one location (one macro expansion, a header included twice), so the location alone
+  /// is no identity.
+  std::string identity() const;
 };
 
 } // namespace serialscope

@@ -7,6 +7,8 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
+#include <limits>
+
 using namespace clang;
 
 namespace serialscope {
@@ -22,7 +24,8 @@ std::string absolutePath(llvm::StringRef Path) {
 } // namespace
 
 std::string Report::key() const {
-  return Where.File + ":" + std::to_string(Where.Offset);
+  return Where.File + '\0' + std::to_string(Where.Offset) + '\0' +
+         (Identity.empty() ? TypeName : Identity);
 }
 
 ReportLocation makeLocation(SourceLocation Loc, const SourceManager &SM,
@@ -48,6 +51,7 @@ Report makeReport(const Finding &F, const SourceManager &SM, const LangOptions &
   R.Where = makeLocation(F.location(), SM, LangOpts);
   R.Message = F.message();
   R.TypeName = F.typeName();
+  R.Identity = F.identity();
   R.Scope = scopeId(F.Where.Kind).str();
   for (const Evidence &E : F.Evidences)
     if (!llvm::is_contained(R.EvidenceIds, E.Id.str()))
@@ -92,6 +96,7 @@ nlohmann::json toJson(const Report &R) {
   return {{"location", Location(R.Where)},
           {"message", R.Message},
           {"type", R.TypeName},
+          {"identity", R.Identity},
           {"scope", R.Scope},
           {"evidence", R.EvidenceIds},
           {"registeredByName", R.RegisteredByName},
@@ -113,10 +118,12 @@ template <typename T> bool read(const nlohmann::json &Object, const char *Key, T
     if (!It->is_boolean())
       return false;
   } else {
-    if (!It->is_number_unsigned())
+    // A number that does not fit is malformed, not something to truncate.
+    if (!It->is_number_unsigned() ||
+        It->template get<uint64_t>() > uint64_t(std::numeric_limits<T>::max()))
       return false;
   }
-  Out = It->get<T>();
+  Out = It->template get<T>();
   return true;
 }
 
@@ -130,7 +137,8 @@ bool readLocation(const nlohmann::json &Value, ReportLocation &L) {
 bool fromJson(const nlohmann::json &Value, Report &R) {
   if (!Value.is_object() || !Value.contains("location") ||
       !readLocation(Value["location"], R.Where) || !read(Value, "message", R.Message) ||
-      !read(Value, "type", R.TypeName) || !read(Value, "scope", R.Scope) ||
+      !read(Value, "type", R.TypeName) || !read(Value, "identity", R.Identity) ||
+      !read(Value, "scope", R.Scope) ||
       !read(Value, "registeredByName", R.RegisteredByName) ||
       !read(Value, "fixBlocker", R.FixBlocker))
     return false;
@@ -183,11 +191,12 @@ std::string applyEdits(llvm::StringRef Text, const std::vector<ReportEdit> &Edit
     return std::tie(Edits[A].Offset, A) < std::tie(Edits[B].Offset, B);
   });
   std::string Result;
-  unsigned Done = 0;
+  uint64_t Done = 0;
   Conflicts = 0;
   for (size_t Index : Order) {
     const ReportEdit &E = Edits[Index];
-    if (E.Offset < Done || E.Offset + E.Length > Text.size()) {
+    // Written so that no sum can wrap around.
+    if (E.Offset < Done || E.Offset > Text.size() || E.Length > Text.size() - E.Offset) {
       ++Conflicts;
       continue;
     }

@@ -12,7 +12,8 @@ namespace serialscope {
 
 struct ReportLocation {
   std::string File; ///< Absolute path.
-  unsigned Offset = 0;
+  /// 64 bits: SARIF from elsewhere may point past 4 GiB, and a merge must keep it as it is.
+  uint64_t Offset = 0;
   unsigned Line = 0, Column = 0;       ///< 1-based; the column counts bytes.
   unsigned EndLine = 0, EndColumn = 0; ///< End of the named token (exclusive column).
 };
@@ -28,8 +29,8 @@ struct ReportNote {
 /// A replacement of `Length` bytes at `Offset` in `File`.
 struct ReportEdit {
   std::string File;
-  unsigned Offset = 0;
-  unsigned Length = 0;
+  uint64_t Offset = 0;
+  uint64_t Length = 0;
   std::string Text;
 };
 
@@ -39,6 +40,8 @@ struct Report {
   ReportLocation Where;
   std::string Message;
   std::string TypeName;
+  /// Finding::identity(); empty in SARIF from before it was written (TypeName stands in).
+  std::string Identity;
   std::string Scope;
   std::vector<std::string> EvidenceIds;
   bool RegisteredByName = false;
@@ -50,7 +53,8 @@ struct Report {
   /// moves this type).
   std::string FixBlocker;
 
-  /// Identity across translation units: a type in a header is one finding.
+  /// Identity across translation units and shards: a type in a header is one finding, and
+  /// two types at one place are two.
   std::string key() const;
 };
 

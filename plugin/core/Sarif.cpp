@@ -1,5 +1,6 @@
 //===- Sarif.cpp ----------------------------------------------------------===//
 #include "Sarif.h"
+#include "InputFile.h"
 #include "Options.h"
 
 #include "llvm/ADT/StringExtras.h"
@@ -23,23 +24,25 @@ constexpr llvm::StringLiteral CheckDocs =
 constexpr llvm::StringLiteral SchemaUri =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
-/// The files findings point into, read once: line texts for hashes and UTF-16 columns.
+/// The files findings point into, read once: line texts for hashes and UTF-16 columns. Only
+/// regular files up to MaxInputFileBytes are read: a log from elsewhere may point anywhere.
 class SourceFiles {
 public:
-  /// The file's text, or nullptr when it cannot be read (a shard merged on another machine).
-  const llvm::MemoryBuffer *get(const std::string &Path) {
-    auto [It, Inserted] = Files.try_emplace(Path);
-    if (Inserted && !Path.empty()) {
-      llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buffer =
-          llvm::MemoryBuffer::getFile(Path, /*IsText=*/false, /*RequiresNullTerminator=*/false);
-      if (Buffer)
-        It->second = std::move(*Buffer);
-    }
-    return It->second.get();
+  /// The file's text, or nullptr when it cannot be read (a shard merged on another machine)
+  /// or was refused.
+  const llvm::MemoryBuffer *get(const std::string &Path) { return read(Path).Buffer.get(); }
+
+  /// Why `Path` is not read although it is there (a FIFO, a device, too large); null when it
+  /// was read or simply is not there.
+  const std::string *refusal(const std::string &Path) {
+    const InputFile &File = read(Path);
+    bool Refused = File.State == InputFile::Status::NotRegular ||
+                   File.State == InputFile::Status::TooLarge;
+    return Refused ? &File.Problem : nullptr;
   }
 
   /// The line containing `Offset`, and where it starts; empty when unknown.
-  llvm::StringRef lineAt(const std::string &Path, unsigned Offset, unsigned *LineStart = nullptr) {
+  llvm::StringRef lineAt(const std::string &Path, uint64_t Offset, uint64_t *LineStart = nullptr) {
     const llvm::MemoryBuffer *Buffer = get(Path);
     if (!Buffer || Offset > Buffer->getBufferSize())
       return {};
@@ -52,7 +55,14 @@ public:
   }
 
 private:
-  std::map<std::string, std::unique_ptr<llvm::MemoryBuffer>> Files;
+  const InputFile &read(const std::string &Path) {
+    auto [It, Inserted] = Files.try_emplace(Path);
+    if (Inserted && !Path.empty())
+      It->second = readInputFile(Path);
+    return It->second;
+  }
+
+  std::map<std::string, InputFile> Files;
 };
 
 /// Bytes in the UTF-8 sequence that starts with `Lead` (1 for a stray continuation byte).
@@ -132,8 +142,7 @@ json artifactLocation(const std::string &File, llvm::StringRef Root) {
 }
 
 json physicalLocation(const ReportLocation &L, llvm::StringRef Root, SourceFiles &Sources) {
-  unsigned LineStart = 0;
-  llvm::StringRef Line = Sources.lineAt(L.File, L.Offset, &LineStart);
+  llvm::StringRef Line = Sources.lineAt(L.File, L.Offset);
   unsigned Column = std::max(L.Column, 1u), EndColumn = std::max(L.EndColumn, Column);
   json Region = {{"startLine", std::max(L.Line, 1u)},
                  {"startColumn", utf16Column(Line, Column)},
@@ -192,11 +201,14 @@ bool readString(const json &Object, const char *Key, std::string &Out) {
   return true;
 }
 
-bool readUnsigned(const json &Object, const char *Key, unsigned &Out) {
+/// An unsigned number that fits `Out`; a larger one is malformed, never truncated.
+template <typename T> bool readUnsigned(const json &Object, const char *Key, T &Out) {
+  static_assert(std::is_unsigned_v<T>);
   const json *Value = member(Object, Key);
-  if (!Value || !Value->is_number_unsigned())
+  if (!Value || !Value->is_number_unsigned() ||
+      Value->get<uint64_t>() > uint64_t(std::numeric_limits<T>::max()))
     return false;
-  Out = Value->get<unsigned>();
+  Out = Value->get<T>();
   return true;
 }
 
@@ -238,11 +250,21 @@ bool readLocation(const json &Physical, const std::map<std::string, std::string>
       !readUnsigned(*Region, "byteOffset", L.Offset) ||
       !readUnsigned(*Region, "byteLength", Length))
     return false;
-  unsigned LineStart = 0;
+  uint64_t LineStart = 0;
   llvm::StringRef Line = Sources.lineAt(L.File, L.Offset, &LineStart);
-  L.Column = Line.data() ? L.Offset - LineStart + 1 : byteColumn(Line, Column);
+  // The line is in a file below MaxInputFileBytes: its columns fit.
+  L.Column = Line.data() ? unsigned(L.Offset - LineStart + 1) : byteColumn(Line, Column);
   L.EndColumn = L.Column + Length;
   return true;
+}
+
+/// The files whose text reading a report looks at (its location's and its notes').
+std::vector<const std::string *> refusableFiles(const Report &R) {
+  std::vector<const std::string *> Files = {&R.Where.File};
+  for (const ReportNote &Note : R.Notes)
+    if (!Note.Where.File.empty())
+      Files.push_back(&Note.Where.File);
+  return Files;
 }
 
 } // namespace
@@ -325,7 +347,8 @@ json makeSarif(const std::vector<Report> &Reports, const SarifSettings &Settings
                             {"registeredByName", R.RegisteredByName},
                             {"scope", R.Scope},
                             {"evidence", R.EvidenceIds},
-                            {"type", R.TypeName}};
+                            {"type", R.TypeName},
+                            {"identity", R.Identity}};
     if (!R.FixBlocker.empty())
       Result["properties"]["fixBlocker"] = R.FixBlocker;
     Results.push_back(std::move(Result));
@@ -403,6 +426,7 @@ bool readSarif(const json &Log, std::vector<Report> &Reports, std::vector<SarifF
         Error = "a result that serialscope did not write";
         return false;
       }
+      readString(*Properties, "identity", R.Identity);
       if (const json *ByName = member(*Properties, "registeredByName");
           ByName && ByName->is_boolean())
         R.RegisteredByName = ByName->get<bool>();
@@ -425,6 +449,12 @@ bool readSarif(const json &Log, std::vector<Report> &Reports, std::vector<SarifF
               return false;
             }
           R.Notes.push_back(std::move(Note));
+        }
+      // A location in a FIFO, a device or a huge file: not something serialscope wrote.
+      for (const std::string *File : refusableFiles(R))
+        if (const std::string *Problem = Sources.refusal(*File)) {
+          Error = "it points into '" + *File + "', which " + *Problem;
+          return false;
         }
       const json *Fixes = member(Result, "fixes");
       if (Fixes && Fixes->is_array() && !Fixes->empty()) {
