@@ -68,3 +68,15 @@ if os.geteuid() == 0:
         config.substitutions.append(
             ('%as_nobody', 'setpriv --reuid=%d --regid=%d --clear-groups'
              % (nobody.pw_uid, nobody.pw_gid)))
+
+# A full disk: a test mounts a small tmpfs in a mount namespace of its own (a user namespace, so
+# that it needs no privileges and the mount is gone when the test's shell ends).
+private_mount = ['unshare', '--user', '--map-root-user', '--mount']
+try:
+    if subprocess.call(private_mount + ['sh', '-c', 'mount -t tmpfs -o size=16k tmpfs "$0"',
+                                        config.test_source_root],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) == 0:
+        config.available_features.add('private-tmpfs')
+        config.substitutions.append(('%private_mount_namespace', ' '.join(private_mount)))
+except OSError:
+    pass

@@ -83,20 +83,26 @@ std::optional<Destination> resolve(llvm::StringRef Path, WriteResult &Error) {
   return std::nullopt;
 }
 
-/// Writes all of `Content` at the descriptor's position (Offset < 0) or at `Offset`.
-int writeAll(int FD, llvm::StringRef Content, off_t Offset = -1) {
+/// Writes all of `Content` at the descriptor's position (Offset < 0) or at `Offset`; returns 0
+/// or the errno, and counts in `Written` the bytes that were written.
+int writeAll(int FD, llvm::StringRef Content, off_t Offset = -1, size_t *Written = nullptr) {
   size_t Done = 0;
+  int Error = 0;
   while (Done < Content.size()) {
     ssize_t N = Offset < 0 ? ::write(FD, Content.data() + Done, Content.size() - Done)
                            : ::pwrite(FD, Content.data() + Done, Content.size() - Done,
                                       Offset + static_cast<off_t>(Done));
     if (N < 0 && errno == EINTR)
       continue;
-    if (N <= 0)
-      return N < 0 ? errno : EIO;
+    if (N <= 0) {
+      Error = N < 0 ? errno : EIO;
+      break;
+    }
     Done += N;
   }
-  return 0;
+  if (Written)
+    *Written = Done;
+  return Error;
 }
 
 WriteResult writeStream(int FD, llvm::StringRef Shown, llvm::StringRef Content) {
@@ -149,16 +155,25 @@ WriteResult writeInPlace(const std::string &File, llvm::StringRef Content,
                           "it was left as it was");
     }
   }
-  int Error = writeAll(FD, Content, 0);
+  size_t Written = 0;
+  int Error = writeAll(FD, Content, 0, &Written);
   if (!Error && ::ftruncate(FD, static_cast<off_t>(Content.size())) != 0)
     Error = errno;
   if (!Error && ::fsync(FD) != 0 && errno != EINVAL)
     Error = errno;
   if (Error) {
-    // The report's old content must not look current; a source's old text goes back.
-    bool Restored = OldContent ? !writeAll(FD, *OldContent, 0) &&
-                                     !::ftruncate(FD, static_cast<off_t>(OldContent->size()))
-                               : !::ftruncate(FD, 0);
+    // A source's old text goes back over what was overwritten (that much fits: it was just
+    // written; all of it when the length changed); a report is emptied, so that its old
+    // content does not look current.
+    bool Restored;
+    if (OldContent) {
+      llvm::StringRef Overwritten =
+          Written < Content.size() ? OldContent->take_front(Written) : *OldContent;
+      Restored = !writeAll(FD, Overwritten, 0) &&
+                 !::ftruncate(FD, static_cast<off_t>(OldContent->size()));
+    } else {
+      Restored = !::ftruncate(FD, 0);
+    }
     ::close(FD);
     return errnoFailure(WriteStatus::Failed, "cannot write " + quoted(File), Error,
                         Restored ? (OldContent ? "its old text was restored"
