@@ -78,8 +78,8 @@ std::optional<Destination> resolve(llvm::StringRef Path, WriteResult &Error) {
       Current = std::string(Joined);
     }
   }
-  Error = failure(WriteStatus::Failed, "cannot follow the link " + quoted(Path) +
-                                           ": too many levels of symbolic links");
+  Error = failure(WriteStatus::Failed,
+                  "cannot follow the link " + quoted(Path) + ": too many levels of symbolic links");
   return std::nullopt;
 }
 
@@ -118,9 +118,8 @@ WriteResult writeDescriptor(int FD, llvm::StringRef Shown, llvm::StringRef Conte
   if (FD == 2)
     llvm::errs().flush();
   if (::fcntl(FD, F_GETFD) < 0)
-    return failure(WriteStatus::Failed,
-                   "cannot write " + quoted(Shown) + ": file descriptor " + std::to_string(FD) +
-                       " is not open");
+    return failure(WriteStatus::Failed, "cannot write " + quoted(Shown) + ": file descriptor " +
+                                            std::to_string(FD) + " is not open");
   return writeStream(FD, Shown, Content);
 }
 
@@ -169,16 +168,16 @@ WriteResult writeInPlace(const std::string &File, llvm::StringRef Content,
     if (OldContent) {
       llvm::StringRef Overwritten =
           Written < Content.size() ? OldContent->take_front(Written) : *OldContent;
-      Restored = !writeAll(FD, Overwritten, 0) &&
-                 !::ftruncate(FD, static_cast<off_t>(OldContent->size()));
+      Restored =
+          !writeAll(FD, Overwritten, 0) && !::ftruncate(FD, static_cast<off_t>(OldContent->size()));
     } else {
       Restored = !::ftruncate(FD, 0);
     }
     ::close(FD);
-    return errnoFailure(WriteStatus::Failed, "cannot write " + quoted(File), Error,
-                        Restored ? (OldContent ? "its old text was restored"
-                                               : "the old file was emptied")
-                                 : "restoring it failed too: check the file");
+    return errnoFailure(
+        WriteStatus::Failed, "cannot write " + quoted(File), Error,
+        Restored ? (OldContent ? "its old text was restored" : "the old file was emptied")
+                 : "restoring it failed too: check the file");
   }
   if (::close(FD) != 0)
     return errnoFailure(WriteStatus::Failed, "cannot write " + quoted(File), errno);
@@ -199,10 +198,11 @@ ReplaceStep replaceByRename(const std::string &File, llvm::StringRef Content,
   llvm::sys::path::append(Model, "." + llvm::sys::path::filename(File) + ".serialscope-%%%%%%");
   int FD;
   llvm::SmallString<256> Temporary;
-  if (std::error_code EC = llvm::sys::fs::createUniqueFile(Model, FD, Temporary,
-                                                           llvm::sys::fs::OF_None, 0600)) {
+  if (std::error_code EC =
+          llvm::sys::fs::createUniqueFile(Model, FD, Temporary, llvm::sys::fs::OF_None, 0600)) {
     // A writable file in a directory that takes no new file: write it where it is.
-    if (Existing && (EC == std::errc::permission_denied || EC == std::errc::operation_not_permitted))
+    if (Existing &&
+        (EC == std::errc::permission_denied || EC == std::errc::operation_not_permitted))
       return ReplaceStep::WriteInPlace;
     Result = errnoFailure(WriteStatus::Failed, "cannot write " + quoted(File), EC.value());
     return ReplaceStep::Failed;
@@ -215,13 +215,16 @@ ReplaceStep replaceByRename(const std::string &File, llvm::StringRef Content,
   if (Existing) {
     // Another owner or group than ours can only be kept by root or a group member.
     struct stat Mine;
-    if (::fstat(FD, &Mine) == 0 && (Mine.st_uid != Existing->st_uid || Mine.st_gid != Existing->st_gid) &&
+    if (::fstat(FD, &Mine) == 0 &&
+        (Mine.st_uid != Existing->st_uid || Mine.st_gid != Existing->st_gid) &&
         ::fchown(FD, Existing->st_uid, Existing->st_gid) != 0) {
       Discard();
       return ReplaceStep::WriteInPlace;
     }
     Mode = Existing->st_mode & 07777;
   } else {
+    // What open(O_CREAT, 0666) would give; the umask can only be read by setting it (the
+    // writers run on one thread).
     mode_t Mask = ::umask(0);
     ::umask(Mask);
     Mode = 0666 & ~Mask;
@@ -230,7 +233,9 @@ ReplaceStep replaceByRename(const std::string &File, llvm::StringRef Content,
   // fchown clears set-id bits, so the mode comes after it.
   if (!Error && ::fchmod(FD, Mode) != 0)
     Error = errno;
-  if (!Error && ::fsync(FD) != 0 && errno != EINVAL)
+  // Replacing a file: its new content is on disk before the rename, so that a crash leaves the
+  // old file or the new one, never an empty one. (A new file has nothing to lose.)
+  if (!Error && Existing && ::fsync(FD) != 0 && errno != EINVAL)
     Error = errno;
   if (Error) {
     Discard();
@@ -258,8 +263,7 @@ ReplaceStep replaceByRename(const std::string &File, llvm::StringRef Content,
 
 /// Replaces the content of an existing regular file the user may write.
 WriteResult replaceRegularFile(const std::string &File, const struct stat &St,
-                               llvm::StringRef Content,
-                               std::optional<llvm::StringRef> OldContent) {
+                               llvm::StringRef Content, std::optional<llvm::StringRef> OldContent) {
   // A rename would give only this name the new text.
   if (St.st_nlink <= 1) {
     WriteResult Result;
