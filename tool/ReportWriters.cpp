@@ -64,9 +64,8 @@ FixOutcome applyFixes(const std::vector<Report> &Reports) {
       continue;
     }
     unsigned FileConflicts = 0;
-    WriteResult Result = rewriteSourceFile(File, Hash, [&](llvm::StringRef Text) {
-      return applyEdits(Text, Edits, FileConflicts);
-    });
+    WriteResult Result = rewriteSourceFile(
+        File, Hash, [&](llvm::StringRef Text) { return applyEdits(Text, Edits, FileConflicts); });
     Outcome.Conflicts += FileConflicts;
     if (Result.Status == WriteStatus::Written)
       ++Outcome.FilesChanged;
