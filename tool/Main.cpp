@@ -5,7 +5,8 @@
 // serialscope merge [--sarif-root=<dir>] -o <merged.sarif> <shards or directories...>
 //
 // Exit status: 0 no findings, 1 findings, 2 usage or input error (also when any translation
-// unit failed to compile or to be analyzed: its findings may be incomplete).
+// unit failed to compile or to be analyzed: its findings may be incomplete, and when a fix or a
+// report could not be written).
 //===----------------------------------------------------------------------===//
 #include "CompileDatabase.h"
 #include "FileWriter.h"
