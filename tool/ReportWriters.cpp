@@ -54,7 +54,9 @@ FixOutcome applyFixes(const std::vector<Report> &Reports) {
     for (const ReportEdit &Edit : R.Fix)
       ByFile[Edit.File].push_back(Edit);
   FixOutcome Outcome;
-  for (auto &[File, Edits] : ByFile) {
+  for (const auto &Entry : ByFile) {
+    const std::string &File = Entry.first;
+    const std::vector<ReportEdit> &Edits = Entry.second;
     // Two translation units that saw two versions of the file: it changed during the run.
     std::optional<uint64_t> Hash = Edits.front().FileHash;
     if (llvm::any_of(Edits, [&](const ReportEdit &E) { return E.FileHash != Hash; })) {
