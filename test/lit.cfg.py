@@ -1,5 +1,7 @@
 # -*- Python -*-
 import os
+import pwd
+import shutil
 import subprocess
 
 import lit.formats
@@ -56,3 +58,30 @@ config.substitutions.append(('%apply_replacements', config.clang_apply_replaceme
 config.substitutions.append(('%qt_cflags', qt_cflags))
 config.substitutions.append(('%qt_libs', qt_libs))
 config.substitutions.append(('%python', config.python))
+
+# Tests about owners and permissions need root (CI runs the suite as root): they create files
+# owned by root and another group, and run the tool as `nobody` where a test is about a user who
+# may not write a file.
+if os.geteuid() == 0:
+    config.available_features.add('root')
+    try:
+        nobody = pwd.getpwnam('nobody')
+    except KeyError:
+        nobody = None
+    if nobody and shutil.which('setpriv'):
+        config.available_features.add('nobody')
+        config.substitutions.append(
+            ('%as_nobody', 'setpriv --reuid=%d --regid=%d --clear-groups'
+             % (nobody.pw_uid, nobody.pw_gid)))
+
+# A full disk: a test mounts a small tmpfs in a mount namespace of its own (a user namespace, so
+# that it needs no privileges and the mount is gone when the test's shell ends).
+private_mount = ['unshare', '--user', '--map-root-user', '--mount']
+try:
+    if subprocess.call(private_mount + ['sh', '-c', 'mount -t tmpfs -o size=16k tmpfs "$0"',
+                                        config.test_source_root],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) == 0:
+        config.available_features.add('private-tmpfs')
+        config.substitutions.append(('%private_mount_namespace', ' '.join(private_mount)))
+except OSError:
+    pass

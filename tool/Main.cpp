@@ -5,9 +5,11 @@
 // serialscope merge [--sarif-root=<dir>] -o <merged.sarif> <shards or directories...>
 //
 // Exit status: 0 no findings, 1 findings, 2 usage or input error (also when any translation
-// unit failed to compile or to be analyzed: its findings may be incomplete).
+// unit failed to compile or to be analyzed: its findings may be incomplete, and when a fix or a
+// report could not be written).
 //===----------------------------------------------------------------------===//
 #include "CompileDatabase.h"
+#include "FileWriter.h"
 #include "Merge.h"
 #include "NameResolution.h"
 #include "Options.h"
@@ -33,6 +35,7 @@
 #include <chrono>
 #include <map>
 #include <set>
+#include <signal.h>
 #include <unistd.h>
 
 using namespace clang::tooling;
@@ -106,31 +109,6 @@ std::string absolute(llvm::StringRef Path) {
   return std::string(Result);
 }
 
-/// Fails now rather than after an hour of analysis: the output file's directory must take a
-/// new file (it is written through a temporary file and a rename).
-bool checkWritable(llvm::StringRef Path, std::string &Why) {
-  std::string File = absolute(Path);
-  if (llvm::sys::fs::is_directory(File)) {
-    Why = "it is a directory";
-    return false;
-  }
-  llvm::SmallString<256> Probe(llvm::sys::path::parent_path(File));
-  if (!llvm::sys::fs::is_directory(Probe)) {
-    Why = "directory '" + std::string(Probe) + "' does not exist";
-    return false;
-  }
-  llvm::sys::path::append(Probe, llvm::sys::path::filename(File) + ".probe-%%%%%%");
-  int FD;
-  llvm::SmallString<256> Created;
-  if (std::error_code EC = llvm::sys::fs::createUniqueFile(Probe, FD, Created)) {
-    Why = EC.message();
-    return false;
-  }
-  llvm::sys::Process::SafelyCloseFileDescriptor(FD);
-  llvm::sys::fs::remove(Created);
-  return true;
-}
-
 /// Finds compile_commands.json in the file's directory or above (as clang-tidy does).
 std::string findDatabaseAbove(llvm::StringRef File) {
   for (llvm::StringRef Dir = llvm::sys::path::parent_path(File); !Dir.empty();
@@ -184,6 +162,9 @@ unsigned workerCount(unsigned Requested, size_t Units) {
 int main(int argc, const char **argv) {
   using namespace serialscope;
   auto StartTime = std::chrono::steady_clock::now();
+  // Past a file size limit (ulimit -f), a write fails with EFBIG, which is reported, instead
+  // of the signal killing the process with half a file written.
+  signal(SIGXFSZ, SIG_IGN);
   if (argc > 1 && llvm::StringRef(argv[1]) == "merge")
     return runMerge(argc - 1, argv + 1);
 
@@ -264,11 +245,16 @@ int main(int argc, const char **argv) {
         return fail("bad glob '" + Text + "': " + llvm::toString(Pattern.takeError()));
       Out->push_back(std::move(*Pattern));
     }
-  for (const std::string *Output : {&SarifPath.getValue(), &ExportFixes.getValue()}) {
-    std::string Why;
-    if (!Output->empty() && !checkWritable(*Output, Why))
-      return fail("cannot write '" + *Output + "': " + Why);
-  }
+  // Fails now rather than after an hour of analysis.
+  for (const std::string *Output : {&SarifPath.getValue(), &ExportFixes.getValue()})
+    if (!Output->empty())
+      if (WriteResult Check = checkOutputFile(*Output); !Check.ok())
+        return fail(Check.Message);
+  if (isStandardOutput(SarifPath) && isStandardOutput(ExportFixes))
+    return fail("--sarif and --export-fixes cannot both write to standard output");
+  // A report on standard output is all that goes there: the findings move to standard error.
+  llvm::raw_ostream &FindingsOut =
+      isStandardOutput(SarifPath) || isStandardOutput(ExportFixes) ? llvm::errs() : llvm::outs();
   std::string Root = absolute(SarifRoot.empty() ? "." : SarifRoot.getValue());
   if (!SarifRoot.empty() && !llvm::sys::fs::is_directory(Root))
     return fail("--sarif-root: '" + SarifRoot + "' is not a directory");
@@ -444,12 +430,12 @@ int main(int argc, const char **argv) {
         R.HoistedNames.clear();
       }
       if (!ResolveNames)
-        printReport(R, llvm::outs());
+        printReport(R, FindingsOut);
       FixFrom.push_back(R.Fix.empty() ? NameResolution::NoUnit : Unit);
       ReportFrom.push_back(Unit);
       Reports.push_back(std::move(R));
     }
-    llvm::outs().flush();
+    FindingsOut.flush();
   };
   runTranslationUnits(*Database, Units, Settings, [&](size_t Index, TranslationUnitResult Result) {
     ++Finished;
@@ -475,35 +461,46 @@ int main(int argc, const char **argv) {
                    << " analyzed again so that every name a fix declares is unique in the "
                       "project\n";
     for (const Report &R : Reports)
-      printReport(R, llvm::outs());
-    llvm::outs().flush();
+      printReport(R, FindingsOut);
+    FindingsOut.flush();
   }
 
-  int Status = Failures.empty() ? ExitClean : ExitError;
-  if (!ExportFixes.empty())
-    if (llvm::Error E = exportFixes(Reports, ExportFixes)) {
-      fail("cannot write '" + ExportFixes + "': " + llvm::toString(std::move(E)));
-      Status = ExitError;
-    }
+  // Every file that could not be written is a failure, named on its own line.
+  unsigned NotWritten = 0;
+  auto WriteFailed = [&](const SarifFailure &Failure) {
+    llvm::errs() << "serialscope: error: " << Failure.Message << "\n";
+    Failures.push_back(Failure);
+    ++NotWritten;
+  };
+  auto WriteReport = [&](const std::string &Path, llvm::StringRef Content) {
+    if (WriteResult Result = writeOutputFile(Path, Content); !Result.ok())
+      WriteFailed({"", Result.Message});
+  };
+  if (!ExportFixes.empty()) {
+    llvm::Expected<std::string> Yaml = fixesYaml(Reports);
+    if (Yaml)
+      WriteReport(ExportFixes, *Yaml);
+    else
+      WriteFailed({"", "cannot write '" + ExportFixes + "': " + llvm::toString(Yaml.takeError())});
+  }
+  // The SARIF log describes the analyzed text (its line hashes and columns come from the
+  // files), so it is written before the fixes change them.
   if (!SarifPath.empty()) {
     SarifSettings Sarif;
     Sarif.SourceRoot = Root;
     Sarif.AutomationId = SarifCategory + "/";
     Sarif.Failures = Failures;
-    if (llvm::Error E = writeFileAtomically(SarifPath, makeSarif(Reports, Sarif).dump(2))) {
-      fail("cannot write '" + SarifPath + "': " + llvm::toString(std::move(E)));
-      Status = ExitError;
-    }
+    WriteReport(SarifPath, makeSarif(Reports, Sarif).dump(2));
   }
   if (Fix) {
-    unsigned FilesChanged = 0, Conflicts = 0;
-    if (llvm::Error E = applyFixes(Reports, FilesChanged, Conflicts)) {
-      fail(llvm::toString(std::move(E)));
-      Status = ExitError;
-    }
-    llvm::errs() << "serialscope: fixed " << plural(FilesChanged, "file", "files");
-    if (Conflicts)
-      llvm::errs() << " (" << Conflicts << " conflicting edits skipped)";
+    FixOutcome Fixed = applyFixes(Reports);
+    for (const SarifFailure &Failure : Fixed.NotWritten)
+      WriteFailed(Failure);
+    llvm::errs() << "serialscope: fixed " << plural(Fixed.FilesChanged, "file", "files");
+    if (Fixed.Conflicts)
+      llvm::errs() << " (" << Fixed.Conflicts << " conflicting edits skipped)";
+    if (!Fixed.NotWritten.empty())
+      llvm::errs() << ", " << Fixed.NotWritten.size() << " not written";
     llvm::errs() << "\n";
   }
 
@@ -530,13 +527,15 @@ int main(int argc, const char **argv) {
       Kinds.push_back(std::to_string(NotAnalyzed) + " not analyzed");
     if (Crashed)
       Kinds.push_back(std::to_string(Crashed) + " crashed");
-    size_t InputErrors = Failures.size() - CompileErrors - NotAnalyzed - Crashed;
+    if (NotWritten)
+      Kinds.push_back(std::to_string(NotWritten) + " not written");
+    size_t InputErrors = Failures.size() - CompileErrors - NotAnalyzed - Crashed - NotWritten;
     if (InputErrors)
       Kinds.push_back(plural(InputErrors, "input error", "input errors"));
     llvm::errs() << "serialscope: error: " << plural(Failures.size(), "file", "files")
                  << " failed (" << llvm::join(Kinds, ", ") << ")\n";
   }
-  if (Status == ExitError)
+  if (!Failures.empty())
     return ExitError;
   return Reports.empty() ? ExitClean : ExitFindings;
 }

@@ -1,5 +1,6 @@
 //===- Merge.cpp ----------------------------------------------------------===//
 #include "Merge.h"
+#include "FileWriter.h"
 #include "InputFile.h"
 #include "ReportWriters.h"
 #include "Sarif.h"
@@ -166,8 +167,9 @@ int runMerge(int argc, const char **argv) {
                           : !FirstCategory.empty() ? FirstCategory
                                                    : "serialscope/";
   Settings.Failures = std::move(UniqueFailures);
-  if (llvm::Error E = writeFileAtomically(Output, makeSarif(Reports, Settings).dump(2)))
-    return mergeError("cannot write '" + Output + "': " + llvm::toString(std::move(E)));
+  if (WriteResult Written = writeOutputFile(Output, makeSarif(Reports, Settings).dump(2));
+      !Written.ok())
+    return mergeError(Written.Message);
   llvm::errs() << "serialscope merge: " << Shards.size() << " shard"
                << (Shards.size() == 1 ? "" : "s") << ", " << Reports.size() << " finding"
                << (Reports.size() == 1 ? "" : "s") << ", " << Settings.Failures.size()

@@ -1,5 +1,6 @@
 //===- ReportWriters.cpp --------------------------------------------------===//
 #include "ReportWriters.h"
+#include "FileWriter.h"
 #include "Options.h"
 
 #include "clang/Tooling/Core/Diagnostic.h"
@@ -47,38 +48,36 @@ void printReport(const Report &R, llvm::raw_ostream &OS) {
     printLocated(Note.Where, "note", Note.Message, OS);
 }
 
-llvm::Error writeFileAtomically(llvm::StringRef Path, llvm::StringRef Content) {
-  return llvm::writeToOutput(Path, [&](llvm::raw_ostream &OS) {
-    OS << Content;
-    return llvm::Error::success();
-  });
-}
-
-llvm::Error applyFixes(const std::vector<Report> &Reports, unsigned &FilesChanged,
-                       unsigned &Conflicts) {
+FixOutcome applyFixes(const std::vector<Report> &Reports) {
   std::map<std::string, std::vector<ReportEdit>> ByFile;
   for (const Report &R : Reports)
     for (const ReportEdit &Edit : R.Fix)
       ByFile[Edit.File].push_back(Edit);
-  FilesChanged = Conflicts = 0;
-  for (auto &[File, Edits] : ByFile) {
-    llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buffer = llvm::MemoryBuffer::getFile(File);
-    if (!Buffer)
-      return llvm::createStringError(Buffer.getError(), "cannot read '%s' to fix it: %s",
-                                     File.c_str(), Buffer.getError().message().c_str());
-    unsigned FileConflicts = 0;
-    std::string Fixed = applyEdits((*Buffer)->getBuffer(), Edits, FileConflicts);
-    Conflicts += FileConflicts;
-    if (Fixed == (*Buffer)->getBuffer())
+  FixOutcome Outcome;
+  for (const auto &Entry : ByFile) {
+    const std::string &File = Entry.first;
+    const std::vector<ReportEdit> &Edits = Entry.second;
+    // Two translation units that saw two versions of the file: it changed during the run.
+    std::optional<uint64_t> Hash = Edits.front().FileHash;
+    if (llvm::any_of(Edits, [&](const ReportEdit &E) { return E.FileHash != Hash; })) {
+      Outcome.NotWritten.push_back(
+          {File, "'" + File + "' changed while it was analyzed; its fixes were not applied " +
+                     "(run serialscope again)"});
       continue;
-    if (llvm::Error E = writeFileAtomically(File, Fixed))
-      return E;
-    ++FilesChanged;
+    }
+    unsigned FileConflicts = 0;
+    WriteResult Result = rewriteSourceFile(
+        File, Hash, [&](llvm::StringRef Text) { return applyEdits(Text, Edits, FileConflicts); });
+    Outcome.Conflicts += FileConflicts;
+    if (Result.Status == WriteStatus::Written)
+      ++Outcome.FilesChanged;
+    else if (!Result.ok())
+      Outcome.NotWritten.push_back({File, Result.Message});
   }
-  return llvm::Error::success();
+  return Outcome;
 }
 
-llvm::Error exportFixes(const std::vector<Report> &Reports, llvm::StringRef Path) {
+llvm::Expected<std::string> fixesYaml(const std::vector<Report> &Reports) {
   clang::tooling::TranslationUnitDiagnostics Export;
   llvm::SmallString<256> BuildDirectory;
   llvm::sys::fs::current_path(BuildDirectory);
@@ -89,7 +88,7 @@ llvm::Error exportFixes(const std::vector<Report> &Reports, llvm::StringRef Path
     for (const ReportEdit &Edit : R.Fix) {
       clang::tooling::Replacement Replacement(Edit.File, Edit.Offset, Edit.Length, Edit.Text);
       if (llvm::Error E = Message.Fix[Edit.File].add(Replacement))
-        return E;
+        return std::move(E);
     }
     llvm::SmallVector<clang::tooling::DiagnosticMessage, 1> Notes;
     for (const ReportNote &Note : R.Notes) {
@@ -106,7 +105,7 @@ llvm::Error exportFixes(const std::vector<Report> &Reports, llvm::StringRef Path
   llvm::yaml::Output YAML(OS);
   YAML << Export;
   OS.flush();
-  return writeFileAtomically(Path, Text);
+  return Text;
 }
 
 } // namespace serialscope

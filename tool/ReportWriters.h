@@ -3,6 +3,7 @@
 #define SERIALSCOPE_TOOL_REPORTWRITERS_H
 
 #include "Report.h"
+#include "Sarif.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -12,17 +13,22 @@ namespace serialscope {
 /// with a caret, then its notes.
 void printReport(const Report &R, llvm::raw_ostream &OS);
 
-/// Writes `Content` to `Path` through a temporary file and a rename: readers never see half a
-/// file, and a failure leaves the old file as it was.
-llvm::Error writeFileAtomically(llvm::StringRef Path, llvm::StringRef Content);
+/// What --fix did.
+struct FixOutcome {
+  unsigned FilesChanged = 0;
+  /// Edits that overlapped an earlier one in the same file (those are skipped).
+  unsigned Conflicts = 0;
+  /// Files whose fixes were not written (not writable, changed since the analysis, a failed
+  /// write), each with its one-line reason.
+  std::vector<SarifFailure> NotWritten;
+};
 
-/// Applies every report's fix to the files on disk. Counts files changed and edits that
-/// conflicted with an earlier one (those are skipped).
-llvm::Error applyFixes(const std::vector<Report> &Reports, unsigned &FilesChanged,
-                       unsigned &Conflicts);
+/// Applies every report's fix to the files on disk, one file at a time (FileWriter.h): a file
+/// that cannot be written does not stop the others.
+FixOutcome applyFixes(const std::vector<Report> &Reports);
 
-/// Writes the fixes as clang-apply-replacements YAML (the format of clang-tidy --export-fixes).
-llvm::Error exportFixes(const std::vector<Report> &Reports, llvm::StringRef Path);
+/// The fixes as clang-apply-replacements YAML (the format of clang-tidy --export-fixes).
+llvm::Expected<std::string> fixesYaml(const std::vector<Report> &Reports);
 
 } // namespace serialscope
 

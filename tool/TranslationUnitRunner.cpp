@@ -2,6 +2,7 @@
 #include "TranslationUnitRunner.h"
 #include "Analyzer.h"
 #include "CompileDatabase.h"
+#include "FileWriter.h"
 #include "ProjectNames.h"
 
 #include "clang/AST/ASTConsumer.h"
@@ -132,10 +133,9 @@ void analyzeInWorker(const tooling::CompilationDatabase &Database, const Transla
     List.push_back(toJson(R));
   Result["reports"] = std::move(List);
   Result["declaredNames"] = Declared;
-  std::error_code EC;
-  llvm::raw_fd_ostream Out(ResultPath, EC);
-  if (!EC)
-    Out << Result.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  // A result that cannot be written (a full disk) is no result: the driver says so.
+  (void)writeOutputFile(ResultPath,
+                        Result.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 TranslationUnitResult readWorkerResult(const std::string &File, const std::string &ResultPath,

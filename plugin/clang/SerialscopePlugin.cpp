@@ -9,6 +9,7 @@
 // sarif-root=<dir> sets the directory its URIs are relative to (default: the current one).
 //===----------------------------------------------------------------------===//
 #include "Analyzer.h"
+#include "FileWriter.h"
 #include "Options.h"
 #include "Report.h"
 #include "Sarif.h"
@@ -105,13 +106,10 @@ private:
                          "' has compile errors: its findings come from the AST clang "
                          "recovered, and their fixes are not applied"});
     std::string Path = shardPath(Sarif, MainFile, CI.getFrontendOpts().OutputFile);
-    if (llvm::Error E = llvm::writeToOutput(Path, [&](llvm::raw_ostream &OS) {
-          OS << makeSarif(Reports, Settings).dump(2);
-          return llvm::Error::success();
-        })) {
-      unsigned ErrorID = Diags.getCustomDiagID(DiagnosticsEngine::Error,
-                                               "serialscope: cannot write SARIF to '%0': %1");
-      Diags.Report(ErrorID) << Path << llvm::toString(std::move(E));
+    if (WriteResult Written = writeOutputFile(Path, makeSarif(Reports, Settings).dump(2));
+        !Written.ok()) {
+      unsigned ErrorID = Diags.getCustomDiagID(DiagnosticsEngine::Error, "serialscope: %0");
+      Diags.Report(ErrorID) << Written.Message;
     }
   }
 

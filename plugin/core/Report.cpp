@@ -1,6 +1,7 @@
 //===- Report.cpp ---------------------------------------------------------===//
 #include "Report.h"
 #include "Analyzer.h"
+#include "FileWriter.h"
 
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/STLExtras.h"
@@ -74,7 +75,9 @@ Report makeReport(const Finding &F, const SourceManager &SM, const LangOptions &
     unsigned EndOffset = SM.getFileOffset(Range.getEnd());
     if (Range.isTokenRange())
       EndOffset += Lexer::MeasureTokenLength(Range.getEnd(), SM, LangOpts);
-    R.Fix.push_back({Begin.File, Begin.Offset, EndOffset - Begin.Offset, Hint.CodeToInsert});
+    FileID File = SM.getFileID(SM.getFileLoc(Range.getBegin()));
+    R.Fix.push_back({Begin.File, Begin.Offset, EndOffset - Begin.Offset, Hint.CodeToInsert,
+                     contentHash(SM.getBufferData(File))});
   }
   return R;
 }
@@ -91,8 +94,11 @@ nlohmann::json toJson(const Report &R) {
                      {"message", N.Message},
                      {"kind", static_cast<unsigned>(N.What)}});
   nlohmann::json Fix = nlohmann::json::array();
-  for (const ReportEdit &E : R.Fix)
+  for (const ReportEdit &E : R.Fix) {
     Fix.push_back({{"file", E.File}, {"offset", E.Offset}, {"length", E.Length}, {"text", E.Text}});
+    if (E.FileHash)
+      Fix.back()["fileHash"] = *E.FileHash;
+  }
   return {{"location", Location(R.Where)},
           {"message", R.Message},
           {"type", R.TypeName},
@@ -176,6 +182,8 @@ bool fromJson(const nlohmann::json &Value, Report &R) {
     if (!Edit.is_object() || !read(Edit, "file", E.File) || !read(Edit, "offset", E.Offset) ||
         !read(Edit, "length", E.Length) || !read(Edit, "text", E.Text))
       return false;
+    if (uint64_t Hash; read(Edit, "fileHash", Hash))
+      E.FileHash = Hash;
     R.Fix.push_back(std::move(E));
   }
   return true;

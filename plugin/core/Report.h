@@ -5,6 +5,7 @@
 #include "Finding.h"
 #include "clang/Basic/SourceManager.h"
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,9 @@ struct ReportEdit {
   uint64_t Offset = 0;
   uint64_t Length = 0;
   std::string Text;
+  /// contentHash of the text the analysis saw in `File`: the writer refuses a file that changed
+  /// since. None when the edit did not come from an analysis (a SARIF log).
+  std::optional<uint64_t> FileHash;
 };
 
 /// A finding rendered to plain data: what the text, SARIF and fixes writers consume, and what a
