@@ -1,5 +1,6 @@
 //===- NameResolution.cpp -------------------------------------------------===//
 #include "NameResolution.h"
+#include "FixVerification.h"
 #include "ProjectNames.h"
 
 #include "llvm/ADT/StringExtras.h"
@@ -110,17 +111,6 @@ std::string describeName(llvm::StringRef Qualified) {
   return (Namespace.empty() ? std::string("the global namespace")
                             : "namespace '" + Namespace.str() + "'") +
          ", '" + Name.str() + "'";
-}
-
-/// Takes the fix away from a report, with the reason; notes about what the fix did go too.
-void dropFix(Report &R, size_t &FixFrom, const std::string &Why) {
-  R.Fix.clear();
-  R.HoistedNames.clear();
-  FixFrom = NameResolution::NoUnit;
-  llvm::erase_if(R.Notes, [](const ReportNote &N) {
-    return llvm::StringRef(N.Message).starts_with("the fix ");
-  });
-  R.Notes.push_back({R.Where, Why});
 }
 
 } // namespace
