@@ -8,6 +8,7 @@
 // unit failed to compile or to be analyzed: its findings may be incomplete).
 //===----------------------------------------------------------------------===//
 #include "CompileDatabase.h"
+#include "FixVerification.h"
 #include "Merge.h"
 #include "NameResolution.h"
 #include "Options.h"
@@ -337,7 +338,7 @@ int main(int argc, const char **argv) {
     // wrote would report the wrong findings.
     if (!Config)
       return fail(llvm::toString(Config.takeError()));
-    Units.push_back({File, std::move(*Config)});
+    Units.push_back({File, std::move(*Config), {}});
   }
   if (Units.empty() && Failures.empty())
     return fail("no files to analyze (every file was excluded)");
@@ -439,6 +440,10 @@ int main(int argc, const char **argv) {
       llvm::errs() << "serialscope: " << plural(Again, "file", "files")
                    << " analyzed again so that every name a fix declares is unique in the "
                       "project\n";
+    // Fixes are planned one unit and one compile command at a time; they are handed out only
+    // when all of a file's fixes together still compile in every unit that sees the file.
+    dropOverlappingFixes(Reports, FixFrom);
+    verifyFixes(*Database, Units, Settings, Reports, FixFrom);
     for (const Report &R : Reports)
       printReport(R, llvm::outs());
     llvm::outs().flush();
