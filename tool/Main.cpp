@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 #include "CompileDatabase.h"
 #include "FileWriter.h"
+#include "FixVerification.h"
 #include "Merge.h"
 #include "NameResolution.h"
 #include "Options.h"
@@ -356,7 +357,7 @@ int main(int argc, const char **argv) {
     // wrote would report the wrong findings.
     if (!Config)
       return fail(llvm::toString(Config.takeError()));
-    Units.push_back({File, std::move(*Config)});
+    Units.push_back({File, std::move(*Config), {}});
   }
   if (Units.empty() && Failures.empty())
     return fail("no files to analyze (every file was excluded)");
@@ -460,6 +461,10 @@ int main(int argc, const char **argv) {
       llvm::errs() << "serialscope: " << plural(Again, "file", "files")
                    << " analyzed again so that every name a fix declares is unique in the "
                       "project\n";
+    // Fixes are planned one unit and one compile command at a time; they are handed out only
+    // when all of a file's fixes together still compile in every unit that sees the file.
+    dropOverlappingFixes(Reports, FixFrom);
+    verifyFixes(*Database, Units, Settings, Reports, FixFrom);
     for (const Report &R : Reports)
       printReport(R, FindingsOut);
     FindingsOut.flush();

@@ -1,6 +1,7 @@
 //===- NameResolution.cpp -------------------------------------------------===//
 #include "NameResolution.h"
 #include "FixBlocker.h"
+#include "FixVerification.h"
 #include "ProjectNames.h"
 
 #include "llvm/ADT/StringExtras.h"
@@ -103,19 +104,6 @@ NameResolution::conflicts(const std::vector<Report> &Reports, const std::vector<
   return Result;
 }
 
-namespace {
-
-/// Takes the fix away from a report, with the reason; notes about what the fix did go too.
-void dropFix(Report &R, size_t &FixFrom, const FixBlocker &Why) {
-  R.Fix.clear();
-  R.HoistedNames.clear();
-  FixFrom = NameResolution::NoUnit;
-  llvm::erase_if(R.Notes, [](const ReportNote &N) { return N.What == ReportNote::Kind::Fix; });
-  R.Notes.push_back({R.Where, describe(Why), ReportNote::Kind::Blocker});
-  R.FixBlocker = blockerId(Why.K).str();
-}
-
-} // namespace
 
 unsigned resolveProjectNames(const clang::tooling::CompilationDatabase &Database,
                              const std::vector<TranslationUnitJob> &Units,

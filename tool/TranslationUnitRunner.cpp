@@ -106,6 +106,8 @@ void analyzeInWorker(const tooling::CompilationDatabase &Database, const Transla
 
   tooling::ClangTool Tool(Database, {File});
   Tool.appendArgumentsAdjuster(analysisArgumentsAdjuster(Settings.ResourceDir));
+  for (const auto &[Path, Text] : Job.Overlay)
+    Tool.mapVirtualFile(Path, Text);
   Tool.setDiagnosticConsumer(&Printer);
   // ClangTool's own "Error while processing" line would interleave across workers; the
   // driver prints one summary instead.

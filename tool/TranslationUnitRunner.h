@@ -6,6 +6,7 @@
 #include "Report.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,9 @@ namespace serialscope {
 struct TranslationUnitJob {
   std::string File;
   Options Config;
+  /// Files the analysis reads from here instead of the disk (absolute path -> text): the
+  /// fixed text, when fixes are checked before they are handed out.
+  std::map<std::string, std::string> Overlay;
 };
 
 /// What one translation unit gave.

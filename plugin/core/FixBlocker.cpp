@@ -136,6 +136,7 @@ std::string reason(const FixBlocker &B) {
   case Kind::DependencyCycle:
   case Kind::DependencyBlocked:
   case Kind::DependencyNeedsName:
+  case Kind::DependencyContains:
   case Kind::DependencyTemplated: {
     std::string Uses = quoted(S) + " uses " +
                        (isa<TagDecl>(E) ? "the local type " : "the local type alias ") + quoted(E) +
@@ -149,6 +150,8 @@ std::string reason(const FixBlocker &B) {
       return Uses + "cannot move: " + reason(*B.Cause);
     case Kind::DependencyNeedsName:
       return Uses + "would need a new name at namespace scope";
+    case Kind::DependencyContains:
+      return Uses + "contains it: each would have to come before the other";
     default:
       return Uses + "would become a template";
     }
@@ -215,6 +218,25 @@ std::string placeReason(const FixBlocker &B) {
   case Kind::ReanalysisFailed:
     return "its name is used in another translation unit of the project, and the new analysis "
            "of this one failed";
+  case Kind::OverlappingFixes:
+    return "it changes the same text as the fix for " + B.Detail +
+           "; run the fix again after that one";
+  case Kind::OverlappingEdits:
+    return "the edits it needs overlap one another";
+  case Kind::FixDoesNotCompile:
+    return "applied together with the other fixes for its file, it would not compile in "
+           "translation unit " + B.Detail;
+  case Kind::ConditionalBranches:
+    return quoted(S) + " and the place it would move to are in different branches of this "
+                       "preprocessor conditional";
+  case Kind::DirectiveBetween:
+    return "this directive, between the place " + quoted(S) +
+           " would move to and its declaration, could change what the moved text means";
+  case Kind::UnbalancedConditional:
+    return "the text of " + quoted(S) +
+           " opens or closes a preprocessor conditional it does not contain whole";
+  case Kind::NestedEditsOverlap:
+    return "moving " + quoted(S) + " with the local types inside it needs edits that overlap";
   default:
     llvm_unreachable("a kind reason() describes");
   }
@@ -339,6 +361,22 @@ llvm::StringRef blockerId(FixBlocker::Kind K) {
     return "project-names-exhausted";
   case Kind::ReanalysisFailed:
     return "reanalysis-failed";
+  case Kind::OverlappingFixes:
+    return "overlapping-fixes";
+  case Kind::OverlappingEdits:
+    return "overlapping-edits";
+  case Kind::FixDoesNotCompile:
+    return "fix-does-not-compile";
+  case Kind::ConditionalBranches:
+    return "conditional-branches";
+  case Kind::DirectiveBetween:
+    return "directive-between";
+  case Kind::UnbalancedConditional:
+    return "unbalanced-conditional";
+  case Kind::NestedEditsOverlap:
+    return "nested-edits-overlap";
+  case Kind::DependencyContains:
+    return "dependency-contains";
   }
   llvm_unreachable("unknown fix blocker");
 }

@@ -26,6 +26,12 @@ struct FixBlocker {
     FunctionInAnonymousNamespace,
     EnclosingDeclarationElsewhere,
     ForwardDeclarationStays,
+    // Preprocessor directives between the new place and the old (at Loc).
+    ConditionalBranches,
+    DirectiveBetween,
+    UnbalancedConditional,
+    // Local types inside local types, moved in one fix.
+    NestedEditsOverlap,
     // What a moved declaration uses (Entity).
     LocalVariable,
     StaticLocal,
@@ -53,6 +59,7 @@ struct FixBlocker {
     DependencyBlocked,
     DependencyNeedsName,
     DependencyTemplated,
+    DependencyContains,
     // Names at the new place.
     NameCollision,
     ClaimedName,
@@ -75,6 +82,10 @@ struct FixBlocker {
     // The standalone tool, making names unique in the project.
     ProjectNamesExhausted,
     ReanalysisFailed,
+    // The standalone tool, handing out the fixes of a whole run (Detail says which).
+    OverlappingFixes,
+    OverlappingEdits,
+    FixDoesNotCompile,
   };
 
   FixBlocker(Kind K, clang::SourceLocation Loc, const clang::NamedDecl *Subject = nullptr,

@@ -2,9 +2,11 @@
 #include "DeclScopes.h"
 #include "FunctionScopePlan.h"
 #include "SourceText.h"
+#include "TextEdits.h"
 
 #include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/STLExtras.h"
+#include <functional>
 #include "llvm/ADT/SmallPtrSet.h"
 
 using namespace clang;
@@ -64,6 +66,9 @@ private:
       return Result;
     };
     for (const NamedDecl *Dep : Deps) {
+      // A local type inside the mover's own text moves with it, unless it moves on its own.
+      if (contains(Mover, Dep))
+        continue;
       const auto *DepType = dyn_cast<TagDecl>(Dep);
       auto Uses = [&](FixBlocker::Kind Why, const std::optional<FixBlocker> &Cause = {}) {
         Plan.Blocker = FixBlocker{Why, SM.getExpansionLoc(Dep->getLocation()), Mover, Dep};
@@ -78,6 +83,10 @@ private:
       }
       if (llvm::any_of(Pending, [&](const auto &Entry) { return Entry.first == Dep; }))
         continue;
+      // A local type of a member function that uses the class it is in would have to come
+      // first, and the class, whose member function uses it, too.
+      if (contains(Dep, Mover))
+        return Uses(FixBlocker::Kind::DependencyContains);
       // A type that uses what uses it (through a forward declaration): neither can go
       // first.
       if (Active.count(Dep))
@@ -111,28 +120,52 @@ private:
     return Done(true);
   }
 
-  /// Plans each unit with what it uses; the first that moves leads the fix.
+  /// Whether `Inner`'s text lies inside `Outer`'s (a local type of a member function of a
+  /// local class).
+  bool contains(const NamedDecl *Outer, const NamedDecl *Inner) const {
+    SourceRange O = Outer->getSourceRange(), I = Inner->getSourceRange();
+    return Outer != Inner && !SM.isBeforeInTranslationUnit(I.getBegin(), O.getBegin()) &&
+           !SM.isBeforeInTranslationUnit(O.getEnd(), I.getEnd());
+  }
+
+  /// Plans each unit with what it uses; the first that moves leads the fix. A unit inside
+  /// another (a local class of a member function of a local class) is planned first, so that
+  /// the outer one's moved text leaves it out when it moves on its own.
   void planUnits() {
-    for (size_t I = 0; I < GroupUnits.size(); ++I) {
-      const TagDecl *Unit = GroupUnits[I];
+    std::vector<bool> Planned(GroupUnits.size());
+    std::function<void(size_t)> PlanOne = [&](size_t I) {
+      Planned[I] = true;
+      for (size_t J = 0; J < GroupUnits.size(); ++J)
+        if (!Planned[J] && contains(GroupUnits[I], GroupUnits[J]))
+          PlanOne(J);
+      planGroupUnit(GroupUnits[I], *Scopes[I]);
+    };
+    for (size_t I = 0; I < GroupUnits.size(); ++I)
+      if (!Planned[I])
+        PlanOne(I);
+  }
+
+  void planGroupUnit(const TagDecl *Unit, const Scope &Where) {
+    {
       if (Moved.count(Unit)) {
         // Already moved as another type's dependency.
         Units[Unit].MovedBy = Lead == Unit ? nullptr : Lead;
-        continue;
+        return;
       }
       Pending.clear();
       UnitPlan Plan;
-      if (!planWithDeps(Unit, *Scopes[I], Plan)) {
+      if (!planWithDeps(Unit, Where, Plan)) {
         Plan.Edits.clear();
         Units[Unit] = std::move(Plan);
-        continue;
+        return;
       }
       for (auto &[Mover, MoverPlan] : Pending) {
         Moved.insert(Mover);
         if (!Lead)
           Lead = Unit;
         InsertLoc = MoverPlan.InsertLoc;
-        Insertion += MoverPlan.InsertText;
+        Texts.push_back(MoverPlan.Moved);
+        MovedTypes.push_back(dyn_cast<TagDecl>(Mover));
         llvm::append_range(Edits, MoverPlan.Edits);
         MoverPlan.Edits.clear();
         if (const auto *Alias = dyn_cast<TypedefNameDecl>(Mover)) {
@@ -162,13 +195,74 @@ private:
           Text.nextLineStart(Record->getBraceRange().getBegin()), Lines));
     for (const auto &[Where, Lines] : ForwardLines)
       Edits.push_back(FixItHint::CreateInsertion(SourceLocation::getFromRawEncoding(Where), Lines));
+    if (!takeEditsIntoMovedTexts())
+      return;
+    std::string Insertion;
+    SourceLocation InsertAt;
+    for (const MovedText &Moved : Texts) {
+      std::optional<std::string> Rendered = renderMoved(Text, SM, Moved);
+      if (!Rendered)
+        return refuseGroup(FixBlocker::Kind::NestedEditsOverlap);
+      std::string InsertText;
+      insertionBefore(Text, *Rendered, Moved.FromIndent, InsertLoc, InsertText, InsertAt,
+                      Moved.Conditions);
+      Insertion += InsertText;
+    }
     llvm::sort(Edits, [&](const FixItHint &A, const FixItHint &B) {
       return SM.isBeforeInTranslationUnit(A.RemoveRange.getBegin(), B.RemoveRange.getBegin());
     });
     // The insertion comes first: a fix's edits are applied in order, and it is earlier in the
     // file.
-    Edits.insert(Edits.begin(), FixItHint::CreateInsertion(InsertLoc, Insertion));
+    Edits.insert(Edits.begin(), FixItHint::CreateInsertion(InsertAt, Insertion));
     Units[Lead].Edits = std::move(Edits);
+  }
+
+  /// An edit inside text that moves (the removal of a local type that moves out of a moving
+  /// class, a rename or a friend declaration in it) is made in the moved text instead; the
+  /// smallest text that contains it takes it first. False (the group is refused) when an edit
+  /// overlaps moved text without lying inside it.
+  bool takeEditsIntoMovedTexts() {
+    std::vector<size_t> BySize(Texts.size());
+    for (size_t I = 0; I < BySize.size(); ++I)
+      BySize[I] = I;
+    llvm::sort(BySize, [&](size_t A, size_t B) {
+      auto Size = [&](size_t I) {
+        return SM.getFileOffset(Texts[I].End) - SM.getFileOffset(Texts[I].Begin);
+      };
+      return std::make_pair(Size(A), A) < std::make_pair(Size(B), B);
+    });
+    for (size_t I : BySize) {
+      MovedText &Moved = Texts[I];
+      std::vector<FixItHint> Rest;
+      for (FixItHint &Edit : Edits) {
+        switch (containment(Edit, Moved.Begin, Moved.End, SM)) {
+        case Containment::Inside:
+          Moved.Inside.push_back(std::move(Edit));
+          break;
+        case Containment::Straddles:
+          refuseGroup(FixBlocker::Kind::NestedEditsOverlap);
+          return false;
+        case Containment::Outside:
+          Rest.push_back(std::move(Edit));
+          break;
+        }
+      }
+      Edits = std::move(Rest);
+    }
+    return true;
+  }
+
+  /// No fix for any type of the group: the reason goes on each.
+  void refuseGroup(FixBlocker::Kind Why) {
+    for (const TagDecl *Type : MovedTypes) {
+      if (!Type)
+        continue;
+      UnitPlan &Plan = Units[Type];
+      Plan.Edits.clear();
+      Plan.MovedBy = nullptr;
+      Plan.HoistedName.clear();
+      Plan.Blocker = FixBlocker{Why, Type->getLocation(), Type};
+    }
   }
 
   PlannerState &S;
@@ -179,8 +273,10 @@ private:
   std::vector<const TagDecl *> GroupUnits;
   std::vector<const Scope *> Scopes;
   const TagDecl *Lead = nullptr;
-  std::string Insertion;
   SourceLocation InsertLoc;
+  /// What moves, in the order it is inserted, and the type each is (null for an alias).
+  std::vector<MovedText> Texts;
+  std::vector<const TagDecl *> MovedTypes;
   std::vector<FixItHint> Edits;
   llvm::SmallPtrSet<const NamedDecl *, 8> Moved;
   llvm::MapVector<const CXXRecordDecl *, std::string> FriendLines;

@@ -1,5 +1,6 @@
 //===- FunctionScopePlan.cpp - the plan for one local type ---------------===//
 #include "FunctionScopePlan.h"
+#include "Conditionals.h"
 #include "DeclExtent.h"
 #include "DeclScopes.h"
 #include "LookupChecks.h"
@@ -13,11 +14,42 @@
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclTemplate.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
 
 using namespace clang;
 
 namespace serialscope {
 namespace {
+
+/// The preprocessor conditions `Moved` was written under that do not hold where it goes
+/// (before `InsertLoc`): it takes them along, or does not move.
+bool keepConditions(PlannerState &S, MovedText &Moved, SourceLocation InsertLoc,
+                    const NamedDecl *Mover, UnitPlan &Plan) {
+  const SourceManager &SM = S.SM;
+  FileID File = SM.getFileID(InsertLoc);
+  if (SM.getFileID(Moved.Begin) != File)
+    return true; // Refused elsewhere: the declaration is in another file.
+  llvm::StringRef Buffer = SM.getBufferData(File);
+  ConditionalContext Context =
+      conditionsToKeep(Buffer, S.Ctx.getLangOpts(), SM.getFileOffset(InsertLoc),
+                       SM.getFileOffset(Moved.Begin), SM.getFileOffset(Moved.End));
+  if (Context.Problem) {
+    FixBlocker::Kind Kind = FixBlocker::Kind::UnbalancedConditional;
+    if (*Context.Problem == ConditionalProblem::CrossesBranch)
+      Kind = FixBlocker::Kind::ConditionalBranches;
+    else if (*Context.Problem == ConditionalProblem::ChangesMacros)
+      Kind = FixBlocker::Kind::DirectiveBetween;
+    Plan.Blocker = FixBlocker{Kind, SM.getComposedLoc(File, Context.ProblemOffset), Mover};
+    return false;
+  }
+  Moved.Conditions = Context.Directives;
+  if (!Moved.Conditions.empty())
+    Plan.Notes.push_back({SM.getExpansionLoc(Mover->getLocation()),
+                          "the fix keeps " + quoted(Mover) +
+                              " under the preprocessor conditions it is declared in: it writes '" +
+                              llvm::join(Moved.Conditions, "', '") + "' around it"});
+  return true;
+}
 
 /// The plan for one local type, in the steps it takes: where it goes, whether what it uses is
 /// still found there, its name, the text that moves, a template header, the uses to rename,
@@ -30,8 +62,8 @@ public:
         Text(SM, Ctx.getLangOpts()) {}
 
   void run() {
-    if (!locate() || !checkUses() || !chooseName() || !takeStatement() || !makeTemplate() ||
-        !renameUses())
+    if (!locate() || !checkUses() || !chooseName() || !takeStatement() ||
+        !keepConditions(S, Plan.Moved, InsertLoc, Unit, Plan) || !makeTemplate() || !renameUses())
       return;
     wrapMovedText();
     addEdits();
@@ -140,8 +172,10 @@ private:
     TypeBegin = Unit->getBeginLoc();
     TypeEnd = trailingAttributesEnd(Unit, SM, Ctx.getLangOpts());
     MovedBegin = Text.leadingCommentStart(TypeBegin, /*StopAtNolint=*/true);
-    Moved = Text.text(MovedBegin, TypeEnd).str();
     FromIndent = Text.indentation(TypeBegin);
+    Plan.Moved.Begin = MovedBegin;
+    Plan.Moved.End = TypeEnd;
+    Plan.Moved.FromIndent = FromIndent;
     return true;
   }
 
@@ -209,17 +243,15 @@ private:
       }
       unsigned MovedOffset = SM.getFileOffset(MovedBegin);
       unsigned TypeEndOffset = SM.getFileOffset(TypeEnd);
-      // Back to front, so earlier offsets stay valid.
-      for (auto It = Rename.Spots.rbegin(); It != Rename.Spots.rend(); ++It) {
-        unsigned Offset = SM.getFileOffset(It->Loc);
+      for (const RenameSpot &Spot : Rename.Spots) {
+        unsigned Offset = SM.getFileOffset(Spot.Loc);
+        auto Range = CharSourceRange::getCharRange(Spot.Loc, Spot.Loc.getLocWithOffset(Spot.Length));
         if (Offset >= MovedOffset && Offset < TypeEndOffset)
-          Moved.replace(Offset - MovedOffset, It->Length, It->Text.empty() ? NewName : It->Text);
-        else if (!inForwardRemoval(It->Loc))
-          Renames.insert(
-              Renames.begin(),
-              FixItHint::CreateReplacement(
-                  CharSourceRange::getCharRange(It->Loc, It->Loc.getLocWithOffset(It->Length)),
-                  It->Text.empty() ? NewName + TemplateArgs : It->Text));
+          Plan.Moved.Inside.push_back(
+              FixItHint::CreateReplacement(Range, Spot.Text.empty() ? NewName : Spot.Text));
+        else if (!inForwardRemoval(Spot.Loc))
+          Renames.push_back(FixItHint::CreateReplacement(
+              Range, Spot.Text.empty() ? NewName + TemplateArgs : Spot.Text));
       }
       llvm::append_range(Plan.Notes, Rename.Notes);
     }
@@ -241,10 +273,6 @@ private:
                                 " a template over the parameters of the enclosing template it "
                                 "uses: " +
                                 TemplateArgs.substr(1, TemplateArgs.size() - 2)});
-    // The template header goes after the leading comments, right before the class key.
-    if (Plan.Templated)
-      Moved.insert(SM.getFileOffset(TypeBegin) - SM.getFileOffset(MovedBegin),
-                   TemplateHeader + FromIndent);
     // The packing the type was declared under (a `#pragma pack` in the function) must hold where
     // it lands too: otherwise its layout changes, and with it every binary archive of it. With a
     // pack value, that value; without one, no packing, when a pack pragma written between the
@@ -260,17 +288,20 @@ private:
         Pragmas = "'#pragma pack(push)', '#pragma pack()'";
       }
       if (!PackPush.empty()) {
-        Moved.insert(SM.getFileOffset(TypeBegin) - SM.getFileOffset(MovedBegin),
-                     PackPush + "\n" + FromIndent);
+        Plan.Moved.Inside.push_back(FixItHint::CreateInsertion(TypeBegin, PackPush + "\n" + FromIndent));
         Plan.Notes.push_back({SM.getExpansionLoc(Unit->getLocation()),
                               "the fix keeps the packing of " + quoted(Unit) +
                                   " at its new place: it writes " + Pragmas +
                                   " before it and '#pragma pack(pop)' after it"});
       }
     }
-    Moved += ";";
+    // The template header goes after the leading comments and the packing, right before the
+    // class key.
+    if (Plan.Templated)
+      Plan.Moved.Inside.push_back(FixItHint::CreateInsertion(TypeBegin, TemplateHeader + FromIndent));
+    Plan.Moved.Suffix = ";";
     if (!PackPush.empty())
-      Moved += "\n" + FromIndent + "#pragma pack(pop)";
+      Plan.Moved.Suffix += "\n" + FromIndent + "#pragma pack(pop)";
   }
 
   void addEdits() {
@@ -282,7 +313,7 @@ private:
           CharSourceRange::getCharRange(TypeBegin, TypeEnd), NewName + TemplateArgs));
     llvm::append_range(Plan.Edits, ForwardRemovals);
     llvm::append_range(Plan.Edits, Renames);
-    insertionBefore(Text, Moved, FromIndent, InsertLoc, Plan.InsertText, Plan.InsertLoc);
+    Plan.InsertLoc = InsertLoc;
   }
 
   bool befriend() {
@@ -364,7 +395,7 @@ private:
   const DeclStmt *Statement = nullptr;
   std::vector<FixItHint> ForwardRemovals;
   SourceLocation TypeBegin, TypeEnd, MovedBegin;
-  std::string Moved, FromIndent;
+  std::string FromIndent;
   std::string TemplateHeader, TemplateArgs;
   /// Uses of the type outside the moved text that a new name rewrites.
   std::vector<FixItHint> Renames;
@@ -423,9 +454,13 @@ void planAlias(PlannerState &S, const TypedefNameDecl *Alias, UnitPlan &Plan) {
   }
   SourceLocation Begin = Alias->getBeginLoc();
   SourceLocation MovedBegin = Text.leadingCommentStart(Begin, /*StopAtNolint=*/true);
+  Plan.Moved.Begin = MovedBegin;
+  Plan.Moved.End = Statement->getEndLoc().getLocWithOffset(1);
+  Plan.Moved.FromIndent = Text.indentation(Begin);
+  if (!keepConditions(S, Plan.Moved, InsertLoc, Alias, Plan))
+    return;
   Plan.Edits.push_back(statementRemoval(Text, MovedBegin, Statement->getEndLoc(), OutermostBegin));
-  insertionBefore(Text, Text.text(MovedBegin, Statement->getEndLoc().getLocWithOffset(1)),
-                  Text.indentation(Begin), InsertLoc, Plan.InsertText, Plan.InsertLoc);
+  Plan.InsertLoc = InsertLoc;
 }
 
 } // namespace serialscope

@@ -1,5 +1,6 @@
 //===- HoistPlanner.cpp - the facade: plans each finding's fix ------------===//
 #include "HoistPlanner.h"
+#include "FileConventions.h"
 #include "AnonymousNamespacePlan.h"
 #include "DeclScopes.h"
 #include "FunctionScopePlan.h"
@@ -53,6 +54,7 @@ void HoistPlanner::plan(Finding &F) {
   if (!LeadPlan.FixedBy || LeadPlan.FixedBy == F.Type) {
     LeadPlan.FixedBy = F.Type;
     F.Fix = LeadPlan.Edits;
+    followFileConventions(F.Fix, S->SM);
     // Every type this fix moves: the lead's unit and the units moved with it.
     for (const auto &[Moved, MovedPlan] : Units) {
       if (MovedPlan.Blocker || MovedPlan.HoistedName.empty())

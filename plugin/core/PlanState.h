@@ -14,6 +14,23 @@
 
 namespace serialscope {
 
+/// Text that moves before a function: a range of the file with edits inside it (its own
+/// renames, a template header, and the text of local types inside it that move on their own),
+/// then `Suffix`, wrapped in the preprocessor conditions it was written under. It is rendered
+/// only when the whole function group is planned, because a type planned later may contain it.
+struct MovedText {
+  clang::SourceLocation Begin, End;
+  /// Edits inside [Begin, End); edits at one place apply in this order.
+  std::vector<clang::FixItHint> Inside;
+  std::string Suffix;
+  /// The indentation of its first line where it was.
+  std::string FromIndent;
+  /// Directives (`#ifdef COVERAGE`) to write around it, outermost first.
+  std::vector<std::string> Conditions;
+
+  bool valid() const { return Begin.isValid(); }
+};
+
 /// The plan for one unit: the outermost type that moves (hoistedUnit), with the fix's edits
 /// or what blocks it.
 struct UnitPlan {
@@ -24,9 +41,10 @@ struct UnitPlan {
   const clang::TagDecl *FixedBy = nullptr;
   /// Set when another unit's fix moves this one too (one split of an anonymous namespace).
   const clang::TagDecl *MovedBy = nullptr;
-  /// Function scope: what goes in before the outermost declaration, and where.
+  /// Function scope: what goes in before the outermost declaration, whose leading comments
+  /// start at InsertLoc.
   clang::SourceLocation InsertLoc;
-  std::string InsertText;
+  MovedText Moved;
   /// Notes on what the fix does (a new name, local types moved first).
   std::vector<FindingNote> Notes;
   /// Function scope: the local types this one uses, which must move first.

@@ -1,5 +1,6 @@
 //===- SourceText.cpp -----------------------------------------------------===//
 #include "SourceText.h"
+#include "FileConventions.h"
 
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/SmallVector.h"
@@ -31,7 +32,10 @@ SourceLocation SourceText::lineStart(SourceLocation Loc) const {
   unsigned Offset;
   llvm::StringRef Buf = buffer(Loc, Offset);
   size_t Newline = Buf.substr(0, Offset).rfind('\n');
-  unsigned Start = Newline == llvm::StringRef::npos ? 0 : Newline + 1;
+  // The first line starts after a byte order mark: nothing goes before it.
+  unsigned Start = Newline == llvm::StringRef::npos
+                       ? std::min<unsigned>(byteOrderMarkLength(Buf), Offset)
+                       : Newline + 1;
   return Loc.getLocWithOffset(static_cast<int>(Start) - static_cast<int>(Offset));
 }
 

@@ -1,5 +1,7 @@
 //===- TextEdits.cpp ------------------------------------------------------===//
 #include "TextEdits.h"
+#include "Conditionals.h"
+#include "PlanState.h"
 
 #include "llvm/ADT/STLExtras.h"
 
@@ -30,14 +32,60 @@ FixItHint statementRemoval(const SourceText &Text, SourceLocation MovedBegin, So
 /// The text that puts `Moved` (indented by `FromIndent` in the function) before the outermost
 /// declaration, whose leading comments start at `InsertLoc`, and where it goes.
 void insertionBefore(const SourceText &Text, llvm::StringRef Moved, llvm::StringRef FromIndent,
-                     SourceLocation InsertLoc, std::string &InsertText, SourceLocation &At) {
+                     SourceLocation InsertLoc, std::string &InsertText, SourceLocation &At,
+                     const std::vector<std::string> &Conditions) {
   if (Text.onlySpaceBefore(InsertLoc)) {
-    InsertText = SourceText::reindent(Moved, FromIndent, Text.indentation(InsertLoc)) + "\n\n";
+    InsertText = wrapInConditions(
+                     SourceText::reindent(Moved, FromIndent, Text.indentation(InsertLoc)),
+                     Conditions) +
+                 "\n\n";
     At = Text.lineStart(InsertLoc);
   } else {
-    InsertText = SourceText::reindent(Moved, FromIndent, "") + "\n";
+    // Directives must start a line.
+    InsertText = (Conditions.empty() ? "" : "\n") +
+                 wrapInConditions(SourceText::reindent(Moved, FromIndent, ""), Conditions) + "\n";
     At = InsertLoc;
   }
+}
+
+Containment containment(const FixItHint &Edit, SourceLocation Begin, SourceLocation End,
+                        const SourceManager &SM) {
+  if (Edit.RemoveRange.isTokenRange() || !Edit.RemoveRange.getBegin().isFileID() ||
+      SM.getFileID(Edit.RemoveRange.getBegin()) != SM.getFileID(Begin))
+    return Containment::Outside;
+  unsigned From = SM.getFileOffset(Begin), To = SM.getFileOffset(End);
+  unsigned EditBegin = SM.getFileOffset(Edit.RemoveRange.getBegin());
+  unsigned EditEnd = SM.getFileOffset(Edit.RemoveRange.getEnd());
+  if (EditBegin == EditEnd) // An insertion: at either end, it is outside the moved text.
+    return From < EditBegin && EditBegin < To ? Containment::Inside : Containment::Outside;
+  // Outside it, or removing all of it (its own removal, with the lines it leaves empty).
+  if (EditEnd <= From || EditBegin >= To || (EditBegin <= From && To <= EditEnd))
+    return Containment::Outside;
+  return From <= EditBegin && EditEnd <= To ? Containment::Inside : Containment::Straddles;
+}
+
+std::optional<std::string> renderMoved(const SourceText &Text, const SourceManager &SM,
+                                       const MovedText &Moved) {
+  unsigned Base = SM.getFileOffset(Moved.Begin);
+  std::string Result = Text.text(Moved.Begin, Moved.End).str();
+  std::vector<FixItHint> Inside = Moved.Inside;
+  sortInFileOrder(Inside, SM);
+  // Back to front, so that earlier offsets stay valid; edits at one place keep their order.
+  unsigned Limit = Result.size();
+  for (size_t I = Inside.size(); I-- > 0;) {
+    const FixItHint &Edit = Inside[I];
+    if (containment(Edit, Moved.Begin, Moved.End, SM) == Containment::Straddles ||
+        Edit.RemoveRange.isTokenRange())
+      return std::nullopt;
+    unsigned From = SM.getFileOffset(Edit.RemoveRange.getBegin()) - Base;
+    unsigned To = SM.getFileOffset(Edit.RemoveRange.getEnd()) - Base;
+    if (To > Limit || From > To)
+      return std::nullopt;
+    Result.replace(From, To - From, Edit.CodeToInsert);
+    Limit = From;
+  }
+  Result += Moved.Suffix;
+  return Result;
 }
 
 void sortInFileOrder(std::vector<FixItHint> &Edits, const SourceManager &SM) {

@@ -4,6 +4,7 @@
 
 #include "SourceText.h"
 #include "clang/Basic/Diagnostic.h"
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,7 +23,21 @@ clang::FixItHint statementRemoval(const SourceText &Text, clang::SourceLocation 
 /// declaration, whose leading comments start at `InsertLoc`, and where it goes.
 void insertionBefore(const SourceText &Text, llvm::StringRef Moved, llvm::StringRef FromIndent,
                      clang::SourceLocation InsertLoc, std::string &InsertText,
-                     clang::SourceLocation &At);
+                     clang::SourceLocation &At, const std::vector<std::string> &Conditions = {});
+
+struct MovedText;
+
+/// The text `Moved` becomes at its new place: its range with the edits inside it applied, then
+/// its suffix, in its conditions. Nothing when two edits inside it overlap or one is not
+/// inside it.
+std::optional<std::string> renderMoved(const SourceText &Text, const clang::SourceManager &SM,
+                                       const MovedText &Moved);
+
+/// Whether `Edit` lies inside [Begin, End) (an insertion strictly inside), or overlaps the
+/// range without lying inside it; an edit that removes the whole range is outside it.
+enum class Containment { Outside, Inside, Straddles };
+Containment containment(const clang::FixItHint &Edit, clang::SourceLocation Begin,
+                        clang::SourceLocation End, const clang::SourceManager &SM);
 
 /// Sorts `Edits` into file order; edits at one place keep their order.
 void sortInFileOrder(std::vector<clang::FixItHint> &Edits, const clang::SourceManager &SM);

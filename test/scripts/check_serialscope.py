@@ -10,7 +10,9 @@ Like clang-tidy's check_clang_tidy.py, with what serialscope promises on top:
     files; the fixed file matches CHECK-FIXES, compiles, and a second --fix changes nothing;
   * with --run: the original and the fixed program print the same output;
   * with --expect-unchanged: every fix is refused and the file stays byte-identical;
-  * with --expect-none: no front end reports anything.
+  * with --expect-none: no front end reports anything;
+  * with --crlf / --bom: the copies the front ends work on have CRLF line endings / a UTF-8
+    byte order mark, and every fixed file must keep them (CHECK-FIXES sees it without them).
 
 Usage: check_serialscope.py <input> <temp prefix> [options] -- <compiler flags>
 """
@@ -39,6 +41,12 @@ def run(cmd, cwd=None, allowed=(0,)):
     return proc
 
 
+def read_exactly(path):
+    """A file's text with its own line endings."""
+    with open(path, encoding='utf-8', newline='') as f:
+        return f.read()
+
+
 def diagnostics(text):
     """The warning and note lines, as 'file:line:col: kind: message'."""
     result = []
@@ -64,6 +72,8 @@ def main():
     parser.add_argument('--option', action='append', default=[])
     parser.add_argument('--link', action='append', default=[])
     parser.add_argument('--frontends', default='tool,tidy,plugin')
+    parser.add_argument('--crlf', action='store_true')
+    parser.add_argument('--bom', action='store_true')
     argv = sys.argv[1:]
     compile_flags = []
     if '--' in argv:
@@ -87,6 +97,10 @@ def main():
         original = f.read()
     # Keep line numbers, drop the expectations (they must not move with fixes).
     source = re.sub(r'//\s*CHECK-[A-Z0-9\-]*:[^\r\n]*', '//', original)
+    if args.crlf:
+        source = source.replace('\n', '\r\n')
+    if args.bom:
+        source = '\ufeff' + source
     if os.path.isdir(args.temp):
         shutil.rmtree(args.temp)
     os.makedirs(args.temp)
@@ -96,7 +110,7 @@ def main():
         folder = os.path.join(args.temp, name)
         os.makedirs(folder, exist_ok=True)
         path = os.path.join(folder, os.path.basename(args.input))
-        with open(path, 'w') as f:
+        with open(path, 'w', encoding='utf-8', newline='') as f:
             f.write(source)
         return path
 
@@ -179,7 +193,7 @@ def main():
             allowed=(0, 1))
         run([apply_replacements, yaml_dir])
         fixed['export-fixes'] = p
-    texts = {name: open(path).read() for name, path in fixed.items()}
+    texts = {name: read_exactly(path) for name, path in fixed.items()}
     names = list(texts)
     for name in names[1:]:
         if texts[name] != texts[names[0]]:
@@ -199,7 +213,16 @@ def main():
     if result == source:
         fail('expected a fix, the file is unchanged')
 
-    run([filecheck, args.input, '--input-file=' + result_path,
+    if args.crlf and result.count('\n') != result.count('\r\n'):
+        fail('the fixed file has LF line endings in a CRLF file', repr(result))
+    if args.crlf and result.count('\r') != result.count('\r\n'):
+        fail('the fixed file has a carriage return without its line feed', repr(result))
+    if args.bom and (not result.startswith('\ufeff') or result.count('\ufeff') != 1):
+        fail('the fixed file lost its byte order mark, or has it elsewhere', repr(result[:80]))
+    plain = result_path + '.plain'
+    with open(plain, 'w', encoding='utf-8', newline='') as f:
+        f.write(result.lstrip('\ufeff').replace('\r\n', '\n'))
+    run([filecheck, args.input, '--input-file=' + plain,
          '--check-prefix=CHECK-FIXES' + suffix, '--match-full-lines'])
 
     # 3. The fixed file compiles, and a second run changes nothing.
@@ -212,10 +235,10 @@ def main():
         run(cmd)
     if 'tool' in frontends:
         again = copy('again')
-        with open(again, 'w') as f:
+        with open(again, 'w', encoding='utf-8', newline='') as f:
             f.write(result)
         run(tool_cmd(again, ['--fix']), allowed=(0, 1))
-        if open(again).read() != result:
+        if read_exactly(again) != result:
             fail('a second --fix changed the file again')
 
     # 4. Same behaviour.
