@@ -93,10 +93,12 @@ class Check:
         return path
 
     def build_and_run(self, path, flags, kind):
-        exe = path[:-len('.cpp')] + ('-alt' if flags != self.program.flags else '')
+        other = flags != self.program.flags
+        exe = path[:-len('.cpp')] + ('-other' if other else '')
         proc = run([self.args.clangxx] + flags + [path, '-o', exe] + self.program.link, self.log)
         if proc.returncode != 0:
-            raise Failure(kind + '-compile', proc.stderr[-4000:])
+            raise Failure(kind + ('-compile-other-config' if other else '-compile'),
+                          proc.stderr[-4000:])
         proc = run([exe], self.log, timeout=60)
         return proc.returncode, proc.stdout
 
@@ -259,6 +261,9 @@ def main():
             outcomes.append(outcome)
             if outcome['kind']:
                 print('seed %d: FAIL %s' % (outcome['seed'], outcome['kind']), flush=True)
+            if len(outcomes) % 10 == 0:
+                sys.stderr.write('fuzz-fixes: %d/%d programs, %.0f s\n'
+                                 % (len(outcomes), len(seeds), time.monotonic() - start))
     outcomes.sort(key=lambda o: o['seed'])
     sys.exit(0 if summarize(outcomes, time.monotonic() - start, args.out) else 1)
 
