@@ -88,7 +88,7 @@ class Check:
 
     def write(self, name, text):
         path = self.path(name)
-        with open(path, 'w') as f:
+        with open(path, 'w', newline='') as f:
             f.write(text)
         return path
 
@@ -127,7 +127,7 @@ class Check:
                 raise Failure('generator-run', 'exit %d, output:\n%s' % (rc, out))
         fix_path = self.write('fixed', original)
         found = findings(self.serialscope_fix(fix_path).stdout)
-        with open(fix_path) as f:
+        with open(fix_path, newline='') as f:
             fixed = f.read()
         self.result = {'findings': len(found), 'refused': [n for _, n in found if n],
                        'changed': fixed != original}
@@ -142,6 +142,8 @@ class Check:
         if fixed == original:
             raise Failure('fix-not-applied', 'findings without a `no fix` note:\n'
                           + '\n'.join(offered))
+        if '\r\n' in original and (re.search(r'(?<!\r)\n', fixed) or '\r\r' in fixed):
+            raise Failure('line-endings', 'a CRLF file got LF or CRCRLF line endings')
         self.stage = 'fixed'
         after = self.outputs(fix_path)
         for config, result in before.items():
@@ -151,7 +153,7 @@ class Check:
                                  after[config][1]))
         again_path = self.write('again', fixed)
         self.serialscope_fix(again_path)
-        with open(again_path) as f:
+        with open(again_path, newline='') as f:
             again = f.read()
         if again != fixed:
             raise Failure('second-fix-changed', diff(fixed, again, 'fixed', 'fixed again'))
@@ -185,13 +187,13 @@ def save_failure(args, check, failure):
     folder = os.path.join(args.out, failure.kind, 'seed-%d' % check.program.seed)
     os.makedirs(folder, exist_ok=True)
     original = check.program.source
-    with open(os.path.join(folder, 'program.cpp'), 'w') as f:
+    with open(os.path.join(folder, 'program.cpp'), 'w', newline='') as f:
         f.write(original)
     fixed_path = os.path.join(check.work, 'fixed', 'program.cpp')
     if os.path.exists(fixed_path):
-        with open(fixed_path) as f:
+        with open(fixed_path, newline='') as f:
             fixed = f.read()
-        with open(os.path.join(folder, 'fixed.cpp'), 'w') as f:
+        with open(os.path.join(folder, 'fixed.cpp'), 'w', newline='') as f:
             f.write(fixed)
         with open(os.path.join(folder, 'diff.txt'), 'w') as f:
             f.write(diff(original, fixed, 'program.cpp', 'fixed.cpp') + '\n')

@@ -16,6 +16,7 @@ Usage: generate.py SEED [--avoid SHAPE ...]   prints the program and its flags.
 """
 import argparse
 import random
+import re
 from dataclasses import dataclass, field as dc_field
 from typing import List, Optional
 
@@ -31,10 +32,10 @@ PATHS = [[], ['app'], ['app', 'io'], [''], ['app', ''], ['app', '', 'detail'], [
          ['', ''], ['app', 'io', '']]
 
 LOCAL_HOLDERS = ['function', 'lambda', 'generic-lambda', 'template', 'member',
-                 'static-member', 'nested-local', 'unnamed-local', 'macro-type']
+                 'static-member', 'nested-local', 'nested-type', 'unnamed-local', 'macro-type']
 SCOPE_HOLDERS = ['anonymous', 'unnamed-global', 'unnamed-member']
 DECORATIONS = ['alias', 'enum', 'inner', 'decoy', 'field-macro', 'scaled-values',
-               'conditional', 'comment', 'class-keyword']
+               'conditional', 'comment', 'class-keyword', 'tabs', 'crlf']
 
 
 @dataclass
@@ -140,12 +141,13 @@ class Generator:
             fields.append(Field('in', inner_name, 'inner', '', inner))
         return fields
 
-    def type_lines(self, fw, t, indent, declarator='', conditional=False):
-        """The class definition (and companions at namespace scope)."""
+    def type_lines(self, fw, t, indent, declarator='', conditional=False, extra=()):
+        """The class definition (and companions at namespace scope); `extra` are more
+        member lines."""
         parts = [t.keyword, fw.attribute().strip(), t.name, fw.base(t).strip()]
         head = ' '.join(p for p in parts if p) + ' {'
         body = ([indent + head] + self.members(t, indent + '  ') + fw.hooks(t, indent + '  ')
-                + [indent + '}%s;' % (' ' + declarator if declarator else '')])
+                + list(extra) + [indent + '}%s;' % (' ' + declarator if declarator else '')])
         if conditional:
             # The other configuration declares the same type with one more member.
             twin = list(body)
@@ -242,6 +244,7 @@ class Generator:
     def local_site(self, fw, holder, label):
         path = self.pick_path()
         depth = {'function': 1, 'template': 1, 'unnamed-local': 1, 'macro-type': 1,
+                 'nested-type': 1,
                  'lambda': 2, 'generic-lambda': 2, 'member': 2, 'static-member': 2,
                  'nested-local': 3}[holder]
         ind = '  ' * depth
@@ -262,6 +265,20 @@ class Generator:
                 line.strip() for line in self.type_lines(fw, t, ''))))
             chunk.append(ind + macro)
             chunk += self.exercise(fw, name, 'value', fields, label, ind)
+        elif holder == 'nested-type':
+            # A serializable local type whose member function has its own serializable type.
+            inner_ind = ind + '    '
+            inner_chunk = []
+            inner_fields = self.make_fields(fw, True, inner_chunk, inner_ind, path, path)
+            inner_name = self.rng.choice([n for n in TYPE_NAMES if n != name])
+            inner = self.new_type(fw, inner_name, inner_fields, True)
+            inner_chunk += self.type_lines(fw, inner, inner_ind)
+            inner_chunk += self.exercise(fw, inner_name, 'value', inner_fields, label + '-nested',
+                                         inner_ind)
+            method = [ind + '  void nested() const {'] + inner_chunk + [ind + '  }']
+            chunk += self.type_lines(fw, t, ind, '', conditional, method)
+            chunk += self.exercise(fw, name, 'value', fields, label, ind)
+            chunk.append(ind + 'value.nested();')
         else:
             chunk += self.type_lines(fw, t, ind, '', conditional)
             chunk += self.exercise(fw, name, 'value', fields, label, ind)
@@ -362,8 +379,12 @@ class Generator:
             out += ['} // namespace%s' % (' ' + p if p else '') for p in reversed(path)]
             out.append('')
         out += ['int main() {'] + ['  %s;' % call for call in self.calls] + ['  return 0;', '}']
+        if self.chance('tabs', 0.1):
+            out = [re.sub(r'^((?:  )+)', lambda m: '\t' * (len(m.group(1)) // 2), line)
+                   for line in out]
+        newline = '\r\n' if self.chance('crlf', 0.1) else '\n'
         flags = ['-std=c++17']
-        return Program(self.seed, '\n'.join(out) + '\n', flags, sorted(self.link),
+        return Program(self.seed, newline.join(out) + newline, flags, sorted(self.link),
                        sorted(self.options),
                        flags + ['-DFUZZ_FEATURE=0'] if self.conditional else None,
                        sorted(self.shapes), len(self.calls))
