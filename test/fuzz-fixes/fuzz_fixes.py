@@ -33,6 +33,9 @@ TIMEOUT = 300
 # Shapes that hit an open engine bug, with the test that documents it. Pass them to --avoid
 # to keep a seed range green while the bug is open; the tests are XFAIL until it is fixed.
 KNOWN_BUGS = {
+    'conditional': 'test/fixes/fuzz-conditional-anonymous-namespace.cpp',
+    'crlf': 'test/fixes/fuzz-crlf-line-endings.cpp',
+    'nested-type': 'test/fixes/fuzz-nested-local-types.cpp',
 }
 
 
@@ -225,6 +228,11 @@ def summarize(outcomes, wall, out):
         print('  refused %3d× %s' % (count, note))
     for kind, seeds in sorted(failures.items()):
         print('FAIL %s: %d (seeds %s)' % (kind, len(seeds), ' '.join(map(str, sorted(seeds)))))
+    for o in outcomes:
+        known = [shape for shape in o['shapes'] if shape in KNOWN_BUGS]
+        if o['kind'] and known:
+            print('  seed %d has shapes of known bugs: %s' % (o['seed'], ', '.join(
+                '%s (%s)' % (shape, KNOWN_BUGS[shape]) for shape in known)))
     if failures:
         print('failures saved under %s/<kind>/seed-<N>/' % out)
     else:
