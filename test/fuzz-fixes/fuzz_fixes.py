@@ -91,7 +91,7 @@ class Check:
 
     def write(self, name, text):
         path = self.path(name)
-        with open(path, 'w', newline='') as f:
+        with open(path, 'w', newline='', encoding='utf-8') as f:
             f.write(text)
         return path
 
@@ -130,7 +130,7 @@ class Check:
                 raise Failure('generator-run', 'exit %d, output:\n%s' % (rc, out))
         fix_path = self.write('fixed', original)
         found = findings(self.serialscope_fix(fix_path).stdout)
-        with open(fix_path, newline='') as f:
+        with open(fix_path, newline='', encoding='utf-8') as f:
             fixed = f.read()
         self.result = {'findings': len(found), 'refused': [n for _, n in found if n],
                        'changed': fixed != original}
@@ -145,6 +145,9 @@ class Check:
         if fixed == original:
             raise Failure('fix-not-applied', 'findings without a `no fix` note:\n'
                           + '\n'.join(offered))
+        if original.startswith('\ufeff') and (not fixed.startswith('\ufeff')
+                                               or fixed.count('\ufeff') != 1):
+            raise Failure('byte-order-mark', 'the fixed file lost or repeated the BOM')
         if '\r\n' in original and (re.search(r'(?<!\r)\n', fixed) or '\r\r' in fixed):
             raise Failure('line-endings', 'a CRLF file got LF or CRCRLF line endings')
         self.stage = 'fixed'
@@ -156,7 +159,7 @@ class Check:
                                  after[config][1]))
         again_path = self.write('again', fixed)
         self.serialscope_fix(again_path)
-        with open(again_path, newline='') as f:
+        with open(again_path, newline='', encoding='utf-8') as f:
             again = f.read()
         if again != fixed:
             raise Failure('second-fix-changed', diff(fixed, again, 'fixed', 'fixed again'))
@@ -190,20 +193,20 @@ def save_failure(args, check, failure):
     folder = os.path.join(args.out, failure.kind, 'seed-%d' % check.program.seed)
     os.makedirs(folder, exist_ok=True)
     original = check.program.source
-    with open(os.path.join(folder, 'program.cpp'), 'w', newline='') as f:
+    with open(os.path.join(folder, 'program.cpp'), 'w', newline='', encoding='utf-8') as f:
         f.write(original)
     fixed_path = os.path.join(check.work, 'fixed', 'program.cpp')
     if os.path.exists(fixed_path):
-        with open(fixed_path, newline='') as f:
+        with open(fixed_path, newline='', encoding='utf-8') as f:
             fixed = f.read()
-        with open(os.path.join(folder, 'fixed.cpp'), 'w', newline='') as f:
+        with open(os.path.join(folder, 'fixed.cpp'), 'w', newline='', encoding='utf-8') as f:
             f.write(fixed)
-        with open(os.path.join(folder, 'diff.txt'), 'w') as f:
+        with open(os.path.join(folder, 'diff.txt'), 'w', encoding='utf-8') as f:
             f.write(diff(original, fixed, 'program.cpp', 'fixed.cpp') + '\n')
     again_path = os.path.join(check.work, 'again', 'program.cpp')
     if os.path.exists(again_path):
         shutil.copy(again_path, os.path.join(folder, 'fixed-again.cpp'))
-    with open(os.path.join(folder, 'log.txt'), 'w') as f:
+    with open(os.path.join(folder, 'log.txt'), 'w', encoding='utf-8') as f:
         f.write('seed %d: %s\n%s\n\nflags: %s\noptions: %s\nshapes: %s\n\n%s\n'
                 % (check.program.seed, failure.kind, failure.detail,
                    ' '.join(check.program.flags + check.program.link),

@@ -35,7 +35,7 @@ LOCAL_HOLDERS = ['function', 'lambda', 'generic-lambda', 'template', 'member',
                  'static-member', 'nested-local', 'nested-type', 'unnamed-local', 'macro-type']
 SCOPE_HOLDERS = ['anonymous', 'unnamed-global', 'unnamed-member']
 DECORATIONS = ['alias', 'enum', 'inner', 'decoy', 'field-macro', 'scaled-values',
-               'conditional', 'comment', 'class-keyword', 'tabs', 'crlf']
+               'conditional', 'comment', 'class-keyword', 'tabs', 'crlf', 'bom']
 
 
 @dataclass
@@ -383,8 +383,9 @@ class Generator:
             out = [re.sub(r'^((?:  )+)', lambda m: '\t' * (len(m.group(1)) // 2), line)
                    for line in out]
         newline = '\r\n' if self.chance('crlf', 0.1) else '\n'
+        bom = '\ufeff' if self.chance('bom', 0.1) else ''
         flags = ['-std=c++17']
-        return Program(self.seed, newline.join(out) + newline, flags, sorted(self.link),
+        return Program(self.seed, bom + newline.join(out) + newline, flags, sorted(self.link),
                        sorted(self.options),
                        flags + ['-DFUZZ_FEATURE=0'] if self.conditional else None,
                        sorted(self.shapes), len(self.calls))
