@@ -6,7 +6,7 @@ object). Local classes may not declare member templates or define friends, so `l
 the spelling: overloads for the concrete archives in a local class, templates and companions at
 namespace scope.
 """
-from dataclasses import dataclass, field as dc_field
+from dataclasses import dataclass
 from typing import List, Optional
 
 
@@ -27,7 +27,6 @@ class TypeSpec:
     keyword: str = 'struct'
     hooks: str = 'member'  # 'member', 'template-member', 'companion', 'macro', 'macro-nonintrusive'
     field_macro: bool = False  # int fields spelled through FUZZ_INT_FIELD
-    attributes: List[str] = dc_field(default_factory=list)
 
 
 class Framework:

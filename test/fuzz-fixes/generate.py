@@ -17,9 +17,11 @@ Usage: generate.py SEED [--avoid SHAPE ...]   prints the program and its flags.
 import argparse
 import random
 import re
-from dataclasses import dataclass, field as dc_field
+import sys
+from dataclasses import dataclass
 from typing import List, Optional
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 from frameworks import Field, TypeSpec, PERSISTENT_BASE, all_frameworks
 
 TYPE_NAMES = ['Point', 'Record', 'Sample', 'Entry', 'Config']
@@ -34,6 +36,7 @@ PATHS = [[], ['app'], ['app', 'io'], [''], ['app', ''], ['app', '', 'detail'], [
 LOCAL_HOLDERS = ['function', 'lambda', 'generic-lambda', 'template', 'member',
                  'static-member', 'nested-local', 'nested-type', 'unnamed-local', 'macro-type']
 SCOPE_HOLDERS = ['anonymous', 'unnamed-global', 'unnamed-member']
+# The decorations, for --avoid (chosen by chance(...) where they apply).
 DECORATIONS = ['alias', 'enum', 'inner', 'decoy', 'field-macro', 'scaled-values',
                'conditional', 'comment', 'class-keyword', 'tabs', 'crlf', 'bom']
 
@@ -48,10 +51,6 @@ class Program:
     alt_flags: Optional[List[str]]  # another configuration that must behave the same
     shapes: List[str]
     sites: int  # each site has at least one finding
-
-
-def in_anonymous(path):
-    return '' in path
 
 
 def qualified(path, name):
