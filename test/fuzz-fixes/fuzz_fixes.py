@@ -19,6 +19,7 @@ import multiprocessing
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -244,6 +245,10 @@ def summarize(outcomes, wall, out):
     return not failures
 
 
+def interrupt(signum, frame):
+    raise KeyboardInterrupt
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     parser.add_argument('--serialscope', required=True, help='the built serialscope tool')
@@ -270,7 +275,11 @@ def main():
              else range(args.start, args.start + args.count))
     start = time.monotonic()
     outcomes = []
-    with multiprocessing.Pool(args.jobs) as pool:
+    pool = multiprocessing.Pool(args.jobs, initializer=signal.signal,
+                                initargs=(signal.SIGINT, signal.SIG_IGN))
+    signal.signal(signal.SIGTERM, interrupt)  # after the fork: workers keep the default
+    interrupted = False
+    try:
         for outcome in pool.imap_unordered(check_seed, [(args, s) for s in seeds]):
             outcomes.append(outcome)
             if outcome['kind']:
@@ -278,8 +287,16 @@ def main():
             if len(outcomes) % 10 == 0:
                 sys.stderr.write('fuzz-fixes: %d/%d programs, %.0f s\n'
                                  % (len(outcomes), len(seeds), time.monotonic() - start))
+        pool.close()
+    except KeyboardInterrupt:
+        # Stopped early: the summary covers the programs that finished.
+        print('interrupted after %d of %d programs' % (len(outcomes), len(seeds)))
+        interrupted = True
+        pool.terminate()
+    pool.join()
     outcomes.sort(key=lambda o: o['seed'])
-    sys.exit(0 if summarize(outcomes, time.monotonic() - start, args.out) else 1)
+    passed = summarize(outcomes, time.monotonic() - start, args.out)
+    sys.exit(130 if interrupted else 0 if passed else 1)
 
 
 if __name__ == '__main__':
