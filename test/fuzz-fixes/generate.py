@@ -35,6 +35,7 @@ PATHS = [[], ['app'], ['app', 'io'], [''], ['app', ''], ['app', '', 'detail'], [
 
 LOCAL_HOLDERS = ['function', 'lambda', 'generic-lambda', 'template', 'member',
                  'static-member', 'nested-local', 'nested-type', 'unnamed-local', 'macro-type']
+# 'macro-pair' (a second type in the macro of 'macro-type') is a decoration.
 SCOPE_HOLDERS = ['anonymous', 'unnamed-global', 'unnamed-member']
 # The decorations, for --avoid (chosen by chance(...) where they apply).
 DECORATIONS = ['alias', 'enum', 'inner', 'decoy', 'field-macro', 'scaled-values',
@@ -50,7 +51,7 @@ class Program:
     options: List[str]  # serialscope --option values
     alt_flags: Optional[List[str]]  # another configuration that must behave the same
     shapes: List[str]
-    sites: int  # each site has at least one finding
+    serializable_types: int  # each one a finding
 
 
 def qualified(path, name):
@@ -72,6 +73,7 @@ class Generator:
         self.macros = []
         self.scope_names = {}  # named path -> names declared there (anonymous is transparent)
         self.counter = 0
+        self.serializable_types = 0  # each one is a finding
         self.conditional = False
         self.persistent = False
 
@@ -143,6 +145,7 @@ class Generator:
     def type_lines(self, fw, t, indent, declarator='', conditional=False, extra=()):
         """The class definition (and companions at namespace scope); `extra` are more
         member lines."""
+        self.serializable_types += 1
         parts = [t.keyword, fw.attribute().strip(), t.name, fw.base(t).strip()]
         head = ' '.join(p for p in parts if p) + ' {'
         body = ([indent + head] + self.members(t, indent + '  ') + fw.hooks(t, indent + '  ')
@@ -260,8 +263,12 @@ class Generator:
             chunk += self.exercise(fw, 'decltype(value)', 'value', fields, label, ind, False)
         elif holder == 'macro-type':
             macro = 'FUZZ_DECLARE_%s' % label.upper()
-            self.macros.append('#define %s %s' % (macro, ' '.join(
-                line.strip() for line in self.type_lines(fw, t, ''))))
+            text = self.type_lines(fw, t, '')
+            if self.chance('macro-pair', 0.5):  # two types from one expansion
+                other = [n for n in TYPE_NAMES if n != name][0]
+                text += self.type_lines(fw, self.new_type(
+                    fw, other, [Field('a', 'int', 'int', '1')], True), '')
+            self.macros.append('#define %s %s' % (macro, ' '.join(line.strip() for line in text)))
             chunk.append(ind + macro)
             chunk += self.exercise(fw, name, 'value', fields, label, ind)
         elif holder == 'nested-type':
@@ -387,7 +394,7 @@ class Generator:
         return Program(self.seed, bom + newline.join(out) + newline, flags, sorted(self.link),
                        sorted(self.options),
                        flags + ['-DFUZZ_FEATURE=0'] if self.conditional else None,
-                       sorted(self.shapes), len(self.calls))
+                       sorted(self.shapes), self.serializable_types)
 
 
 def generate(seed, avoid=()):
