@@ -27,6 +27,7 @@ class TypeSpec:
     keyword: str = 'struct'
     hooks: str = 'member'  # 'member', 'template-member', 'companion', 'macro', 'macro-nonintrusive'
     field_macro: bool = False  # int fields spelled through FUZZ_INT_FIELD
+    resolvable: bool = False  # declared in a named namespace: serializable, but no finding
 
 
 class Framework:

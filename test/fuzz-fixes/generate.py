@@ -137,7 +137,8 @@ class Generator:
         if self.chance('inner', 0.3):
             inner_name = dep_name(INNER_NAMES)
             inner = TypeSpec(inner_name, [Field('x', 'int', 'int', str(self.rng.randint(1, 9)))],
-                             local, hooks=self.rng.choice(fw.hook_styles))
+                             local, hooks=self.rng.choice(fw.hook_styles),
+                             resolvable=not local and '' not in path)
             deps_out.extend(self.type_lines(fw, inner, indent))
             fields.append(Field('in', inner_name, 'inner', '', inner))
         return fields
@@ -145,7 +146,7 @@ class Generator:
     def type_lines(self, fw, t, indent, declarator='', conditional=False, extra=()):
         """The class definition (and companions at namespace scope); `extra` are more
         member lines."""
-        self.serializable_types += 1
+        self.serializable_types += not t.resolvable
         parts = [t.keyword, fw.attribute().strip(), t.name, fw.base(t).strip()]
         head = ' '.join(p for p in parts if p) + ' {'
         body = ([indent + head] + self.members(t, indent + '  ') + fw.hooks(t, indent + '  ')
@@ -252,6 +253,7 @@ class Generator:
         ind = '  ' * depth
         name = '' if holder == 'unnamed-local' else self.rng.choice(TYPE_NAMES)
         chunk = []
+        class_member = False
         fields = self.make_fields(fw, True, chunk, ind, path, path)
         t = self.new_type(fw, name, fields, True)
         conditional = holder != 'macro-type' and self.chance('conditional', 0.15)
@@ -286,8 +288,15 @@ class Generator:
             chunk += self.exercise(fw, name, 'value', fields, label, ind)
             chunk.append(ind + 'value.nested();')
         else:
-            chunk += self.type_lines(fw, t, ind, '', conditional)
+            # The type uses a static constant of the class whose member function declares it.
+            class_member = (holder in ('member', 'static-member')
+                            and self.chance('class-member', 0.4))
+            extra = ([ind + '  int scaled() const { return a * kBase; }'] if class_member
+                     else [])
+            chunk += self.type_lines(fw, t, ind, '', conditional, extra)
             chunk += self.exercise(fw, name, 'value', fields, label, ind)
+            if class_member:
+                chunk.append(ind + 'std::cout << back.scaled() << "\\n";')
         lines = []
         if name and self.chance('decoy', 0.3):
             key = tuple(p for p in path if p)
@@ -307,12 +316,18 @@ class Generator:
         elif holder in ('member', 'static-member'):
             cls = self.fresh('Site')
             self.scope_names.setdefault(tuple(p for p in path if p), set()).add(cls)
+            if class_member:
+                access = self.rng.choice(['private:', 'public:'])
+                constant = ['%s' % access, '  static constexpr int kBase = 7;']
+            else:
+                constant = []
             if holder == 'member':
-                lines += ['class %s {' % cls, 'public:', '  void run() const {'] + chunk
+                lines += ['class %s {' % cls] + constant + ['public:', '  void run() const {']
                 call = qualified(path, cls) + '().run()'
             else:
-                lines += ['struct %s {' % cls, '  static void run() {'] + chunk
+                lines += ['struct %s {' % cls] + constant + ['public:', '  static void run() {']
                 call = qualified(path, cls) + '::run()'
+            lines += chunk
             lines += ['  }', '};']
         elif holder == 'nested-local':
             lines += ['void %s() {' % fn, '  struct Runner {', '    void run() const {'] + chunk
@@ -411,6 +426,7 @@ def main():
     print('// flags: %s' % ' '.join(program.flags + program.link))
     print('// options: %s' % ' '.join(program.options))
     print('// shapes: %s' % ' '.join(program.shapes))
+    print('// serializable types (findings): %d' % program.serializable_types)
 
 
 if __name__ == '__main__':
