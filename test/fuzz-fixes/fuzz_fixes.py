@@ -18,6 +18,7 @@ import difflib
 import multiprocessing
 import os
 import re
+import resource
 import shutil
 import signal
 import subprocess
@@ -174,10 +175,17 @@ def diff(a, b, name_a, name_b):
                                           lineterm=''))
 
 
+def cpu_seconds():
+    """CPU time of this worker's finished children (compilers, serialscope, programs)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def check_seed(job):
     args, seed = job
     work = os.path.join(args.out, 'work', 'seed-%d' % seed)
     start = time.monotonic()
+    cpu_start = cpu_seconds()
     check = Check(args, seed, work)
     check.result = {'findings': 0, 'refused': [], 'changed': False}
     outcome = {'seed': seed, 'shapes': check.program.shapes, 'kind': None}
@@ -188,6 +196,7 @@ def check_seed(job):
         save_failure(args, check, failure)
     outcome.update(check.result)
     outcome['seconds'] = time.monotonic() - start
+    outcome['cpu'] = cpu_seconds() - cpu_start
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
     return outcome
@@ -226,11 +235,13 @@ def summarize(outcomes, wall, out):
             failures[o['kind']].append(o['seed'])
         refusals.update(refusal_kind(n) for n in o['refused'])
     n = len(outcomes)
-    print('fuzz-fixes: %d programs, %d findings (%d refused), %d files fixed; %.1f s per program '
-          '(%.0f s wall)' % (n, sum(o['findings'] for o in outcomes),
-                             sum(len(o['refused']) for o in outcomes),
-                             sum(1 for o in outcomes if o['changed']),
-                             sum(o['seconds'] for o in outcomes) / max(n, 1), wall))
+    print('fuzz-fixes: %d programs, %d findings (%d refused), %d files fixed; per program '
+          '%.1f s (%.1f s CPU); %.0f s wall' % (n, sum(o['findings'] for o in outcomes),
+                                                sum(len(o['refused']) for o in outcomes),
+                                                sum(1 for o in outcomes if o['changed']),
+                                                sum(o['seconds'] for o in outcomes) / max(n, 1),
+                                                sum(o['cpu'] for o in outcomes) / max(n, 1),
+                                                wall))
     for note, count in refusals.most_common():
         print('  refused %3d× %s' % (count, note))
     for kind, seeds in sorted(failures.items()):
