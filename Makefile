@@ -2,7 +2,7 @@
 BUILD ?= build
 JOBS ?= $(shell nproc)
 
-.PHONY: deps build example check clean
+.PHONY: deps build example check clean fuzz-fixes
 
 deps:
 	@./cmake/install-deps.sh
@@ -18,3 +18,11 @@ example: build
 
 check: build
 	@python3 test/scripts/run_suite.py $(BUILD)
+
+# The fix fuzzer (docs/testing.md): `make fuzz-fixes N=500 START=1000 FUZZ_JOBS=2`.
+N ?= 100
+START ?= 1
+FUZZ_JOBS ?= 2
+fuzz-fixes: build
+	python3 test/fuzz-fixes/fuzz_fixes.py --serialscope $(BUILD)/serialscope --clangxx clang++-19 \
+	  --start $(START) --count $(N) -j $(FUZZ_JOBS) $(FUZZ_FLAGS)
