@@ -1,5 +1,6 @@
 //===- AnonymousNamespaceSplit.cpp - moving types out of an anonymous namespace ===//
 #include "AnonymousNamespacePlan.h"
+#include "Conditionals.h"
 #include "DeclExtent.h"
 #include "DeclScopes.h"
 #include "ProjectNames.h"
@@ -36,7 +37,7 @@ public:
   void run() {
     collectUnits();
     checkUnits();
-    if (!checkBraces())
+    if (!checkBraces() || !checkConditionals())
       return;
     collectItems();
     keepItemsWhole();
@@ -105,6 +106,21 @@ private:
 
   bool ownLines(SourceLocation Begin, SourceLocation End) const {
     return Text.onlySpaceBefore(Begin) && Text.onlySpaceOrCommentAfter(End);
+  }
+
+  /// A split writes braces between the block's declarations: inside an `#if` branch they would
+  /// close the namespace in one configuration only. Blocks with conditionals keep their types.
+  bool checkConditionals() {
+    FileID File = SM.getFileID(*LBrace);
+    std::optional<size_t> Directive =
+        firstConditionalDirective(SM.getBufferData(File), Ctx.getLangOpts(),
+                                  SM.getFileOffset(*LBrace), SM.getFileOffset(RBrace));
+    if (!Directive)
+      return true;
+    for (const TagDecl *Unit : BlockUnits)
+      if (Moving.count(Unit))
+        block(Unit, FixBlocker::Kind::ConditionalBranches, SM.getComposedLoc(File, *Directive));
+    return false;
   }
 
   /// The namespace's braces must be on lines of their own, outside macros.

@@ -147,6 +147,14 @@ ConditionalContext conditionsToKeep(llvm::StringRef Buffer, const LangOptions &L
   return Result;
 }
 
+std::optional<size_t> firstConditionalDirective(llvm::StringRef Buffer, const LangOptions &LangOpts,
+                                                size_t Begin, size_t End) {
+  for (const Directive &D : directivesIn(Buffer, LangOpts, Begin, End))
+    if (opensConditional(D.Name) || continuesConditional(D.Name) || D.Name == "endif")
+      return D.Offset;
+  return std::nullopt;
+}
+
 std::string wrapInConditions(llvm::StringRef Text, const std::vector<std::string> &Directives) {
   std::string Result;
   for (const std::string &D : Directives)

@@ -44,6 +44,11 @@ struct ConditionalContext {
 ConditionalContext conditionsToKeep(llvm::StringRef Buffer, const clang::LangOptions &LangOpts,
                                     size_t NewPlace, size_t MovedBegin, size_t MovedEnd);
 
+/// Offset of the first conditional directive (`#if` … `#endif`) in [Begin, End) of `Buffer`.
+std::optional<size_t> firstConditionalDirective(llvm::StringRef Buffer,
+                                                const clang::LangOptions &LangOpts, size_t Begin,
+                                                size_t End);
+
 /// `Text` inside the directives: each on its own line, closed by as many `#endif`.
 std::string wrapInConditions(llvm::StringRef Text, const std::vector<std::string> &Directives);
 
