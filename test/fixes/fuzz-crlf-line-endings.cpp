@@ -1,7 +1,6 @@
 // Found by the fix fuzzer (test/fuzz-fixes): a file with CRLF line endings. The moved type
 // must keep the file's CRLF, and the lines it leaves behind must not end in CR CR LF.
-// XFAIL: *
-// Bug: the moved text is written with LF, and the removal leaves `\r\r\n` behind.
+// (Once the moved text was written with LF, and the removal left `\r\r\n` behind.)
 // RUN: rm -rf %t.d && mkdir -p %t.d
 // RUN: %python %S/Inputs/line-endings.py crlf %s %t.d/input.cpp
 // RUN: cp %t.d/input.cpp %t.d/fixed.cpp

@@ -35,12 +35,7 @@ TIMEOUT = 300
 
 # Shapes that hit an open engine bug, with the test that documents it. Pass them to --avoid
 # to keep a seed range green while the bug is open; the tests are XFAIL until it is fixed.
-KNOWN_BUGS = {
-    'conditional': 'test/fixes/fuzz-conditional-anonymous-namespace.cpp',
-    'crlf': 'test/fixes/fuzz-crlf-line-endings.cpp',
-    'macro-pair': 'test/fixes/fuzz-macro-two-types.cpp',
-    'nested-type': 'test/fixes/fuzz-nested-local-types.cpp',
-}
+KNOWN_BUGS = {}
 
 
 class Failure(Exception):
