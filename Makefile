@@ -2,7 +2,7 @@
 BUILD ?= build
 JOBS ?= $(shell nproc)
 
-.PHONY: deps build example check clean
+.PHONY: deps build example check sanitize-build check-sanitize fuzz clean
 
 deps:
 	@./cmake/install-deps.sh
@@ -18,3 +18,22 @@ example: build
 
 check: build
 	@python3 test/scripts/run_suite.py $(BUILD)
+
+# The project's code built with ASan + UBSan (and the fuzzers), in its own build directory;
+# the whole suite runs against it, fuzzers included for a short time (docs/testing.md).
+SANITIZE_BUILD ?= build-sanitize
+FUZZ_TIME ?= 300
+
+$(SANITIZE_BUILD)/build.ninja: | deps
+	cmake -S . -B $(SANITIZE_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release \
+	  -DCMAKE_CXX_COMPILER=clang++-19 -DSERIALSCOPE_SANITIZE=address,undefined -DSERIALSCOPE_FUZZERS=ON
+
+sanitize-build: deps $(SANITIZE_BUILD)/build.ninja
+	ninja -C $(SANITIZE_BUILD) -j $(JOBS)
+
+check-sanitize: sanitize-build
+	@python3 test/scripts/run_suite.py $(SANITIZE_BUILD)
+
+# Long fuzzing runs: FUZZ_TIME seconds per target (FUZZ_TARGETS to choose some).
+fuzz: sanitize-build
+	@./fuzz/run.sh $(SANITIZE_BUILD) $(FUZZ_TIME) $(FUZZ_TARGETS)
