@@ -2,10 +2,12 @@
 //
 // The input is one C++ translation unit, parsed in memory against stand-in framework headers
 // (StandInHeaders.h) with the options of the standalone tool plus one of each configured kind
-// of evidence. Every finding is rendered as the front ends render it; properties:
+// of evidence. Every finding is rendered as the front ends render it. Any input: no crash, no
+// sanitizer report. An input that compiles cleanly (the only kind whose fixes any front end
+// offers or applies):
 //  - a fix's edits lie inside the file they edit and do not overlap;
-//  - when the input compiles cleanly, so does the input with every fix applied (what --fix
-//    does), checked by parsing it again.
+//  - the input with every fix applied (what --fix does) still compiles, checked by parsing
+//    it again.
 //===----------------------------------------------------------------------===//
 #include "Analyzer.h"
 #include "FuzzCheck.h"
@@ -17,6 +19,7 @@
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
 #include "clang/Tooling/Tooling.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/VirtualFileSystem.h"
 
@@ -108,6 +111,34 @@ ParseResult parse(llvm::StringRef Code) {
   return Result;
 }
 
+/// The fix properties of one finding; its edits in the main file are added to `MainFileEdits`.
+void checkFix(const serialscope::Report &R, llvm::StringRef Code,
+              std::vector<serialscope::ReportEdit> &MainFileEdits, bool &EditsOtherFiles) {
+  std::vector<serialscope::ReportEdit> Own;
+  for (const serialscope::ReportEdit &Edit : R.Fix) {
+    if (Edit.File != MainFile) {
+      EditsOtherFiles = true;
+      continue;
+    }
+    if (Edit.Offset > Code.size() || Edit.Length > Code.size() - Edit.Offset)
+      std::fprintf(stderr, "finding '%s': edit at %u, length %u, in a file of %zu bytes\n",
+                   R.Message.c_str(), Edit.Offset, Edit.Length, Code.size());
+    FUZZ_CHECK(Edit.Offset <= Code.size() && Edit.Length <= Code.size() - Edit.Offset,
+               "an edit lies inside its file");
+    Own.push_back(Edit);
+  }
+  unsigned Conflicts = 0;
+  serialscope::applyEdits(Code, Own, Conflicts);
+  if (Conflicts) {
+    std::fprintf(stderr, "finding '%s', edits:\n", R.Message.c_str());
+    for (const serialscope::ReportEdit &Edit : Own)
+      std::fprintf(stderr, "  at %u, length %u: '%s'\n", Edit.Offset, Edit.Length,
+                   Edit.Text.c_str());
+  }
+  FUZZ_CHECK(Conflicts == 0, "one fix's edits do not overlap");
+  llvm::append_range(MainFileEdits, Own);
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***) {
@@ -118,29 +149,15 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   llvm::StringRef Code(reinterpret_cast<const char *>(Data), Size);
   ParseResult Original = parse(Code);
+  // Every front end drops the fixes planned on an AST with errors (clang recovered it).
+  if (!Original.Parsed || Original.Errors)
+    return 0;
 
   std::vector<serialscope::ReportEdit> MainFileEdits;
   bool EditsOtherFiles = false;
-  for (const serialscope::Report &R : Original.Reports) {
-    for (const serialscope::ReportEdit &Edit : R.Fix) {
-      if (Edit.File != MainFile) {
-        EditsOtherFiles = true;
-        continue;
-      }
-      FUZZ_CHECK(Edit.Offset <= Code.size() && Edit.Length <= Code.size() - Edit.Offset,
-                 "an edit lies inside its file");
-      MainFileEdits.push_back(Edit);
-    }
-    std::vector<serialscope::ReportEdit> Own;
-    for (const serialscope::ReportEdit &Edit : R.Fix)
-      if (Edit.File == MainFile)
-        Own.push_back(Edit);
-    unsigned Conflicts = 0;
-    serialscope::applyEdits(Code, Own, Conflicts);
-    FUZZ_CHECK(Conflicts == 0, "one fix's edits do not overlap");
-  }
-
-  if (!Original.Parsed || Original.Errors || MainFileEdits.empty() || EditsOtherFiles)
+  for (const serialscope::Report &R : Original.Reports)
+    checkFix(R, Code, MainFileEdits, EditsOtherFiles);
+  if (MainFileEdits.empty() || EditsOtherFiles)
     return 0;
   unsigned Conflicts = 0;
   std::string Fixed = serialscope::applyEdits(Code, MainFileEdits, Conflicts);
