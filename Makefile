@@ -2,7 +2,7 @@
 BUILD ?= build
 JOBS ?= $(shell nproc)
 
-.PHONY: deps build example check sanitize-build check-sanitize fuzz clean
+.PHONY: deps build example check check-release sanitize-build check-sanitize fuzz clean
 
 deps:
 	@./cmake/install-deps.sh
@@ -16,7 +16,10 @@ build: deps $(BUILD)/build.ninja
 example: build
 	./examples/run.sh $(BUILD)
 
-check: build
+# The whole suite against the normal build, then against the sanitizer build (below).
+check: check-release check-sanitize
+
+check-release: build
 	@python3 test/scripts/run_suite.py $(BUILD)
 
 # The project's code built with ASan + UBSan (and the fuzzers), in its own build directory;
