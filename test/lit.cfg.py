@@ -66,6 +66,11 @@ qt_libs = ' '.join(f for f in qt if f.startswith('-l'))
 if qt:
     config.available_features.add('qt5')
 
+# The GoogleTest unit tests (test/unit), built when GoogleTest is found.
+if config.unit_tests and os.path.exists(config.unit_tests):
+    config.available_features.add('unit-tests')
+    config.substitutions.append(('%serialscope_unit_tests', config.unit_tests))
+
 script = os.path.join(config.test_source_root, 'scripts', 'check_serialscope.py')
 # Longer names first: lit substitutes in order.
 config.substitutions.append(('%check_serialscope', '%s %s' % (config.python, script)))

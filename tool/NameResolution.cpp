@@ -1,5 +1,6 @@
 //===- NameResolution.cpp -------------------------------------------------===//
 #include "NameResolution.h"
+#include "FixBlocker.h"
 #include "ProjectNames.h"
 
 #include "llvm/ADT/StringExtras.h"
@@ -104,23 +105,14 @@ NameResolution::conflicts(const std::vector<Report> &Reports, const std::vector<
 
 namespace {
 
-std::string describeName(llvm::StringRef Qualified) {
-  llvm::StringRef Namespace = namespaceOf(Qualified);
-  llvm::StringRef Name = Namespace.empty() ? Qualified : Qualified.substr(Namespace.size() + 2);
-  return (Namespace.empty() ? std::string("the global namespace")
-                            : "namespace '" + Namespace.str() + "'") +
-         ", '" + Name.str() + "'";
-}
-
 /// Takes the fix away from a report, with the reason; notes about what the fix did go too.
-void dropFix(Report &R, size_t &FixFrom, const std::string &Why) {
+void dropFix(Report &R, size_t &FixFrom, const FixBlocker &Why) {
   R.Fix.clear();
   R.HoistedNames.clear();
   FixFrom = NameResolution::NoUnit;
-  llvm::erase_if(R.Notes, [](const ReportNote &N) {
-    return llvm::StringRef(N.Message).starts_with("the fix ");
-  });
-  R.Notes.push_back({R.Where, Why});
+  llvm::erase_if(R.Notes, [](const ReportNote &N) { return N.What == ReportNote::Kind::Fix; });
+  R.Notes.push_back({R.Where, describe(Why), ReportNote::Kind::Blocker});
+  R.FixBlocker = blockerId(Why.K).str();
 }
 
 } // namespace
@@ -156,11 +148,10 @@ unsigned resolveProjectNames(const clang::tooling::CompilationDatabase &Database
         for (size_t I : R.Conflicting)
           for (const std::string &Name : Reports[I].HoistedNames)
             if (R.Names.count(Name)) {
-              dropFix(Reports[I], FixFrom[I],
-                      "no fix: moved to " + describeName(Name) +
-                          " would collide with a declaration of the same name in another "
-                          "translation unit of the project, and no unique name was found in " +
-                          std::to_string(MaxRounds) + " re-analyses");
+              FixBlocker Why{FixBlocker::Kind::ProjectNamesExhausted, {}};
+              Why.Detail = Name;
+              Why.Count = MaxRounds;
+              dropFix(Reports[I], FixFrom[I], Why);
               break;
             }
       llvm::errs() << "serialscope: warning: no fix for " << Listed
@@ -190,14 +181,15 @@ unsigned resolveProjectNames(const clang::tooling::CompilationDatabase &Database
         auto It = ByKey.find(Reports[K].key());
         if (!Ok || It == ByKey.end()) {
           if (FixFrom[K] == Unit)
-            dropFix(Reports[K], FixFrom[K],
-                    "no fix: its name is used in another translation unit of the project, and "
-                    "the new analysis of this one failed");
+            dropFix(Reports[K], FixFrom[K], FixBlocker{FixBlocker::Kind::ReanalysisFailed, {}});
           continue;
         }
-        // What the fix does is said in the notes of the unit that reported the finding.
-        if (ReportFrom[K] == Unit)
+        // What the fix does (or what blocks it) is said in the notes of the unit that
+        // reported the finding.
+        if (ReportFrom[K] == Unit) {
           Reports[K].Notes = It->second->Notes;
+          Reports[K].FixBlocker = It->second->FixBlocker;
+        }
         if (FixFrom[K] == Unit) {
           Reports[K].Fix = It->second->Fix;
           Reports[K].HoistedNames = It->second->HoistedNames;

@@ -63,6 +63,8 @@ std::vector<FindingNote> notesOf(const Finding &F) {
   for (const Evidence &E : F.Evidences)
     Notes.push_back({E.Loc, "evidence [" + E.Id.str() + "]: " + E.Description});
   llvm::append_range(Notes, F.FixNotes);
+  if (F.Blocker)
+    Notes.push_back({F.Blocker->Loc, describe(*F.Blocker)});
   return Notes;
 }
 

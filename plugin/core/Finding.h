@@ -2,10 +2,12 @@
 #ifndef SERIALSCOPE_CORE_FINDING_H
 #define SERIALSCOPE_CORE_FINDING_H
 
+#include "FixBlocker.h"
 #include "clang/AST/Decl.h"
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/SourceLocation.h"
 #include "clang/Basic/SourceManager.h"
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -44,7 +46,7 @@ struct Evidence {
   const clang::Decl *Source = nullptr;
 };
 
-/// A note attached to a finding: why there is no fix, or what the fix does.
+/// A note attached to a finding: what the fix does.
 struct FindingNote {
   clang::SourceLocation Loc;
   std::string Message;
@@ -55,9 +57,13 @@ struct Finding {
   const clang::TagDecl *Type = nullptr;
   Scope Where;
   std::vector<Evidence> Evidences;
-  /// Empty when there is no fix; then FixNotes say why.
+  /// Empty when there is no fix; then `Blocker` says why, unless another finding's fix moves
+  /// this type too (a note says which).
   std::vector<clang::FixItHint> Fix;
+  /// What the fix does beyond moving the type (a new name, a friend declaration, ...).
   std::vector<FindingNote> FixNotes;
+  /// Why there is no fix.
+  std::optional<FixBlocker> Blocker;
   /// The qualified names (`shop::Point`) that `Fix` declares at namespace scope: every type it
   /// moves (one fix may move several: the types before one declaration, the types of one
   /// anonymous-namespace split, local types moved first). Empty when there is no fix.

@@ -54,8 +54,16 @@ Report makeReport(const Finding &F, const SourceManager &SM, const LangOptions &
       R.EvidenceIds.push_back(E.Id.str());
   R.RegisteredByName = F.registeredByName();
   R.HoistedNames = F.HoistedNames;
-  for (const FindingNote &Note : notesOf(F))
-    R.Notes.push_back({makeLocation(Note.Loc, SM, LangOpts), Note.Message});
+  std::vector<FindingNote> Notes = notesOf(F);
+  for (size_t I = 0; I < Notes.size(); ++I) {
+    // notesOf lists the evidence, then what the fix does, then what blocks it.
+    ReportNote::Kind What = I < F.Evidences.size() ? ReportNote::Kind::Evidence
+                            : I < F.Evidences.size() + F.FixNotes.size() ? ReportNote::Kind::Fix
+                                                                         : ReportNote::Kind::Blocker;
+    R.Notes.push_back({makeLocation(Notes[I].Loc, SM, LangOpts), Notes[I].Message, What});
+  }
+  if (F.Blocker)
+    R.FixBlocker = blockerId(F.Blocker->K).str();
   for (const FixItHint &Hint : F.Fix) {
     CharSourceRange Range = Hint.RemoveRange;
     ReportLocation Begin = makeLocation(Range.getBegin(), SM, LangOpts);
@@ -75,7 +83,9 @@ nlohmann::json toJson(const Report &R) {
   };
   nlohmann::json Notes = nlohmann::json::array();
   for (const ReportNote &N : R.Notes)
-    Notes.push_back({{"location", Location(N.Where)}, {"message", N.Message}});
+    Notes.push_back({{"location", Location(N.Where)},
+                     {"message", N.Message},
+                     {"kind", static_cast<unsigned>(N.What)}});
   nlohmann::json Fix = nlohmann::json::array();
   for (const ReportEdit &E : R.Fix)
     Fix.push_back({{"file", E.File}, {"offset", E.Offset}, {"length", E.Length}, {"text", E.Text}});
@@ -87,7 +97,8 @@ nlohmann::json toJson(const Report &R) {
           {"registeredByName", R.RegisteredByName},
           {"notes", std::move(Notes)},
           {"fix", std::move(Fix)},
-          {"hoisted", R.HoistedNames}};
+          {"hoisted", R.HoistedNames},
+          {"fixBlocker", R.FixBlocker}};
 }
 
 namespace {
@@ -120,7 +131,8 @@ bool fromJson(const nlohmann::json &Value, Report &R) {
   if (!Value.is_object() || !Value.contains("location") ||
       !readLocation(Value["location"], R.Where) || !read(Value, "message", R.Message) ||
       !read(Value, "type", R.TypeName) || !read(Value, "scope", R.Scope) ||
-      !read(Value, "registeredByName", R.RegisteredByName))
+      !read(Value, "registeredByName", R.RegisteredByName) ||
+      !read(Value, "fixBlocker", R.FixBlocker))
     return false;
   auto Evidence = Value.find("evidence");
   auto Notes = Value.find("notes");
@@ -145,6 +157,10 @@ bool fromJson(const nlohmann::json &Value, Report &R) {
     if (!Note.is_object() || !Note.contains("location") ||
         !readLocation(Note["location"], N.Where) || !read(Note, "message", N.Message))
       return false;
+    unsigned What = 0;
+    if (!read(Note, "kind", What) || What > static_cast<unsigned>(ReportNote::Kind::Blocker))
+      return false;
+    N.What = static_cast<ReportNote::Kind>(What);
     R.Notes.push_back(std::move(N));
   }
   for (const nlohmann::json &Edit : *Fix) {

@@ -18,8 +18,11 @@ struct ReportLocation {
 };
 
 struct ReportNote {
+  /// What a note says: why the type is serializable, what its fix does, or why it has none.
+  enum class Kind { Evidence, Fix, Blocker };
   ReportLocation Where;
   std::string Message;
+  Kind What = Kind::Evidence;
 };
 
 /// A replacement of `Length` bytes at `Offset` in `File`.
@@ -43,6 +46,9 @@ struct Report {
   std::vector<ReportEdit> Fix;
   /// Finding::HoistedNames: what the fix declares at namespace scope.
   std::vector<std::string> HoistedNames;
+  /// blockerId of what blocks the fix; empty when there is a fix (or another finding's fix
+  /// moves this type).
+  std::string FixBlocker;
 
   /// Identity across translation units: a type in a header is one finding.
   std::string key() const;

@@ -326,6 +326,8 @@ json makeSarif(const std::vector<Report> &Reports, const SarifSettings &Settings
                             {"scope", R.Scope},
                             {"evidence", R.EvidenceIds},
                             {"type", R.TypeName}};
+    if (!R.FixBlocker.empty())
+      Result["properties"]["fixBlocker"] = R.FixBlocker;
     Results.push_back(std::move(Result));
   }
 
@@ -404,6 +406,8 @@ bool readSarif(const json &Log, std::vector<Report> &Reports, std::vector<SarifF
       if (const json *ByName = member(*Properties, "registeredByName");
           ByName && ByName->is_boolean())
         R.RegisteredByName = ByName->get<bool>();
+      if (const json *Blocker = member(*Properties, "fixBlocker"); Blocker && Blocker->is_string())
+        R.FixBlocker = Blocker->get<std::string>();
       if (const json *Evidence = member(*Properties, "evidence"); Evidence && Evidence->is_array())
         for (const json &Id : *Evidence)
           if (Id.is_string())

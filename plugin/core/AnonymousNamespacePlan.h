@@ -1,0 +1,36 @@
+//===- AnonymousNamespacePlan.h - moving types out of anonymous namespaces ===//
+#ifndef SERIALSCOPE_CORE_ANONYMOUSNAMESPACEPLAN_H
+#define SERIALSCOPE_CORE_ANONYMOUSNAMESPACEPLAN_H
+
+#include "PlanState.h"
+#include "TypeRenamer.h"
+#include "llvm/ADT/SmallPtrSet.h"
+
+namespace serialscope {
+
+/// Plans every finding's unit directly inside one anonymous namespace block together: types
+/// that move out of it next to each other share one split of the namespace
+/// (AnonymousNamespaceSplit.cpp).
+void planAnonymousBlock(PlannerState &S, const clang::NamespaceDecl *Namespace);
+
+/// Why `Unit` cannot leave `Namespace`, or nothing; fills the declarations that move with it
+/// (AnonymousMoveSet.cpp).
+std::optional<FixBlocker> checkAnonymousUnit(const PlannerState &S, const clang::TagDecl *Unit,
+                                             const clang::NamespaceDecl *Namespace,
+                                             llvm::SmallPtrSetImpl<const clang::Decl *> &Moving);
+
+/// A new name for an anonymous-namespace type whose own name would collide outside.
+struct AnonymousRename {
+  std::string NewName;
+  std::vector<RenameSpot> Spots;
+  std::vector<FindingNote> Notes;
+};
+/// Leaves `Rename` empty when `Unit` keeps its name; a blocker when it can keep none
+/// (AnonymousMoveSet.cpp).
+std::optional<FixBlocker> planAnonymousRename(const PlannerState &S, const clang::TagDecl *Unit,
+                                              const clang::DeclContext *Target,
+                                              AnonymousRename &Rename);
+
+} // namespace serialscope
+
+#endif

@@ -1,0 +1,389 @@
+//===- AnonymousNamespaceSplit.cpp - moving types out of an anonymous namespace ===//
+#include "AnonymousNamespacePlan.h"
+#include "DeclExtent.h"
+#include "DeclScopes.h"
+#include "ProjectNames.h"
+#include "SourceText.h"
+#include "TextEdits.h"
+
+#include "clang/AST/DeclTemplate.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallPtrSet.h"
+
+using namespace clang;
+
+namespace serialscope {
+namespace {
+
+/// Whether `Unit` is a specialization of a class template whose pattern is a key of `Units`.
+template <class Map> bool specializedPatternIn(const TagDecl *Unit, const Map &Units) {
+  const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Unit);
+  return Spec && Units.count(Spec->getSpecializedTemplate()->getTemplatedDecl());
+}
+
+/// Plans every finding's unit directly inside one anonymous namespace block together: the
+/// block's declarations as items of whole lines, the items each unit moves (whole or not at
+/// all), the segments of consecutive moving items (one fix each, or one for all when a rename
+/// edits the file), and for each segment the edits that close the namespace before it and
+/// reopen it after.
+class AnonymousNamespaceSplit {
+public:
+  AnonymousNamespaceSplit(PlannerState &S, const NamespaceDecl *Namespace)
+      : S(S), Ctx(S.Ctx), SM(S.SM), Index(S.Index), Units(S.Units), Namespace(Namespace),
+        Target(Namespace->getParent()->getRedeclContext()), Text(SM, Ctx.getLangOpts()) {}
+
+  void run() {
+    collectUnits();
+    checkUnits();
+    if (!checkBraces())
+      return;
+    collectItems();
+    keepItemsWhole();
+    formSegments();
+    collectRenameSpots();
+    Indent = Text.indentation(Namespace->getBeginLoc());
+    for (const Segment &Seg : Segments)
+      splitAround(Seg);
+    finish();
+  }
+
+private:
+  /// A declaration of the block with its whole lines; declarations that share text (a macro
+  /// expanding to several, `struct A {...} a;`) form one item.
+  struct Item {
+    SourceLocation Begin, End;
+    std::vector<const Decl *> Decls;
+  };
+  /// Consecutive items that move; `Owner` is one of the units moving them.
+  struct Segment {
+    size_t First, Last;
+    const TagDecl *Owner;
+  };
+
+  /// The findings' units directly in this block, in order.
+  void collectUnits() {
+    for (const auto &[Type, Where] : Index.Candidates) {
+      if (Where.Kind != ScopeKind::AnonymousNamespace || !Index.ByType.count(Type))
+        continue;
+      const TagDecl *Unit = hoistedUnit(Type);
+      if (Unit->getLexicalDeclContext() == Namespace && !Units.count(Unit) &&
+          !llvm::is_contained(BlockUnits, Unit))
+        BlockUnits.push_back(Unit);
+    }
+  }
+
+  void block(const TagDecl *Unit, FixBlocker::Kind K, SourceLocation Loc) {
+    Units[Unit].Blocker = FixBlocker{K, Loc, Unit};
+    Moving.erase(Unit);
+  }
+
+  /// What each unit takes along, or what blocks it.
+  void checkUnits() {
+    for (const TagDecl *Unit : BlockUnits) {
+      UnitPlan &Plan = Units[Unit];
+      if (std::optional<FixBlocker> Note = unitBlocker(S, Unit)) {
+        Plan.Blocker = Note;
+        continue;
+      }
+      llvm::SmallPtrSet<const Decl *, 8> Set;
+      AnonymousRename Rename;
+      if (std::optional<FixBlocker> Note = checkAnonymousUnit(S, Unit, Namespace, Set))
+        Plan.Blocker = Note;
+      else if (std::optional<FixBlocker> Note =
+                   specializedPatternIn(Unit, Renames)
+                       ? std::nullopt // Renamed with its template, which comes first.
+                       : planAnonymousRename(S, Unit, Target, Rename))
+        Plan.Blocker = Note;
+      else {
+        Moving[Unit] = std::move(Set);
+        if (!Rename.NewName.empty())
+          Renames[Unit] = std::move(Rename);
+      }
+    }
+  }
+
+  bool ownLines(SourceLocation Begin, SourceLocation End) const {
+    return Text.onlySpaceBefore(Begin) && Text.onlySpaceOrCommentAfter(End);
+  }
+
+  /// The namespace's braces must be on lines of their own, outside macros.
+  bool checkBraces() {
+    if (Namespace->getBeginLoc().isMacroID() || Namespace->getRBraceLoc().isMacroID()) {
+      for (const TagDecl *Unit : BlockUnits)
+        if (Moving.count(Unit))
+          block(Unit, FixBlocker::Kind::NamespaceFromMacro,
+                SM.getExpansionLoc(Namespace->getBeginLoc()));
+      return false;
+    }
+    LBrace = Text.findToken(Namespace->getBeginLoc(), tok::l_brace);
+    RBrace = Namespace->getRBraceLoc();
+    if (!LBrace || !ownLines(Namespace->getBeginLoc(), LBrace->getLocWithOffset(1)) ||
+        !ownLines(RBrace, RBrace.getLocWithOffset(1))) {
+      for (const TagDecl *Unit : BlockUnits)
+        if (Moving.count(Unit))
+          block(Unit, FixBlocker::Kind::NamespaceBraces, Namespace->getBeginLoc());
+      return false;
+    }
+    return true;
+  }
+
+  void collectItems() {
+    for (const Decl *Member : Namespace->decls()) {
+      if (Member->isImplicit())
+        continue;
+      CharSourceRange Range = SM.getExpansionRange(Member->getSourceRange());
+      SourceLocation Begin = Range.getBegin();
+      SourceLocation End = Range.isTokenRange() ? Lexer::getLocForEndOfToken(Range.getEnd(), 0, SM,
+                                                                             Ctx.getLangOpts())
+                                                : Range.getEnd();
+      if (!Items.empty() && SM.isBeforeInTranslationUnit(Begin, Items.back().End)) {
+        Items.back().Decls.push_back(Member);
+        if (SM.isBeforeInTranslationUnit(Items.back().End, End))
+          Items.back().End = End;
+        continue;
+      }
+      Items.push_back({Begin, End, {Member}});
+    }
+    for (Item &I : Items) {
+      // Attributes after a type's closing brace belong to the type (`} __attribute__((packed));`).
+      if (const auto *Tag = dyn_cast<TagDecl>(I.Decls.back());
+          Tag && Tag->isThisDeclarationADefinition() && Tag->getBraceRange().getEnd().isFileID()) {
+        SourceLocation AttributesEnd = trailingAttributesEnd(Tag, SM, Ctx.getLangOpts());
+        if (SM.isBeforeInTranslationUnit(I.End, AttributesEnd))
+          I.End = AttributesEnd;
+      }
+      if (std::optional<SourceLocation> Semi =
+              Text.afterNextToken(I.End.getLocWithOffset(-1), tok::semi))
+        I.End = *Semi;
+      I.Begin = Text.leadingCommentStart(I.Begin);
+    }
+  }
+
+  /// Which units move the item; `Mixed` when a declaration of it stays.
+  std::vector<const TagDecl *> moversOf(const Item &I, bool &Mixed) {
+    std::vector<const TagDecl *> Movers;
+    Mixed = false;
+    for (const Decl *D : I.Decls) {
+      bool Moves = false;
+      for (const TagDecl *Unit : BlockUnits)
+        if (auto It = Moving.find(Unit); It != Moving.end() && It->second.count(D)) {
+          Moves = true;
+          if (!llvm::is_contained(Movers, Unit))
+            Movers.push_back(Unit);
+        }
+      Mixed |= !Moves;
+    }
+    return Movers;
+  }
+
+  /// An item moves whole or not at all: a unit whose item holds a declaration that stays, or
+  /// shares its lines with other code, is blocked (which may block others, until none changes).
+  void keepItemsWhole() {
+    for (bool Changed = true; Changed;) {
+      Changed = false;
+      for (const Item &I : Items) {
+        bool Mixed;
+        std::vector<const TagDecl *> Movers = moversOf(I, Mixed);
+        if (Movers.empty())
+          continue;
+        const Decl *Staying = nullptr;
+        for (const Decl *D : I.Decls)
+          if (!llvm::any_of(Movers, [&](const TagDecl *U) { return Moving[U].count(D); }))
+            Staying = D;
+        if (!Staying && ownLines(I.Begin, I.End))
+          continue;
+        for (const TagDecl *Unit : Movers)
+          if (Staying)
+            block(Unit, FixBlocker::Kind::SharedDeclaration,
+                  SM.getExpansionLoc(Staying->getLocation()));
+          else
+            block(Unit, FixBlocker::Kind::SharedLines,
+                  SM.getExpansionLoc(I.Decls.front()->getLocation()));
+        Changed = true;
+      }
+    }
+  }
+
+  const TagDecl *find(const TagDecl *U) {
+    auto It = Leader.find(U);
+    if (It == Leader.end() || It->second == U)
+      return U;
+    return It->second = find(It->second);
+  }
+
+  void unite(const TagDecl *A, const TagDecl *B) {
+    A = find(A);
+    B = find(B);
+    if (A == B)
+      return;
+    // The earlier unit leads: its finding comes first and carries the fix.
+    if (llvm::find(BlockUnits, B) < llvm::find(BlockUnits, A))
+      std::swap(A, B);
+    Leader[B] = A;
+  }
+
+  /// Units whose moving items touch (one segment of consecutive items) share one fix.
+  void formSegments() {
+    for (size_t I = 0; I < Items.size(); ++I) {
+      bool Mixed;
+      std::vector<const TagDecl *> Movers = moversOf(Items[I], Mixed);
+      if (Movers.empty())
+        continue;
+      for (const TagDecl *Unit : Movers)
+        unite(Movers.front(), Unit);
+      if (!Segments.empty() && Segments.back().Last + 1 == I) {
+        unite(Segments.back().Owner, Movers.front());
+        Segments.back().Last = I;
+      } else {
+        Segments.push_back({I, I, Movers.front()});
+      }
+    }
+  }
+
+  void collectRenameSpots() {
+    // A rename edits the whole file: the units that move join one fix, so that no fix applied
+    // alone leaves a use of the old name behind.
+    for (const TagDecl *Unit : BlockUnits)
+      if (auto It = Renames.find(Unit); It != Renames.end() && Moving.count(Unit)) {
+        for (const RenameSpot &Spot : It->second.Spots)
+          Spots.emplace_back(&Spot, Spot.Text.empty() ? It->second.NewName : Spot.Text);
+        llvm::append_range(Units[Unit].Notes, It->second.Notes);
+      }
+    if (!Spots.empty())
+      for (const auto &[Unit, Set] : Moving)
+        for (const Segment &Seg : Segments)
+          unite(Seg.Owner, Unit);
+    llvm::sort(Spots, [&](const auto &A, const auto &B) {
+      return SM.isBeforeInTranslationUnit(A.first->Loc, B.first->Loc);
+    });
+    SpotApplied.assign(Spots.size(), false);
+  }
+
+  /// The edits for one segment: the namespace closes before it and opens again after it.
+  void splitAround(const Segment &Seg) {
+    UnitPlan &Plan = Units[find(Seg.Owner)];
+    bool HasBefore = Seg.First > 0, HasAfter = Seg.Last + 1 < Items.size();
+    SourceLocation MovedBegin = Items[Seg.First].Begin, MovedEnd = Items[Seg.Last].End;
+    std::string Original = Text.text(MovedBegin, MovedEnd).str();
+    unsigned MovedOffset = SM.getFileOffset(MovedBegin);
+    // When re-basing changes nothing, the moved text stays where it is and only the braces
+    // around it change: renames inside it (this fix's or another's) are edits of their own.
+    bool InPlace = Text.indentation(MovedBegin) == Indent && staysInPlace(Original, Indent);
+    std::string Moved;
+    // Back to front, so earlier offsets stay valid.
+    for (size_t I = Spots.size(); !InPlace && I-- > 0;) {
+      unsigned Offset = SM.getFileOffset(Spots[I].first->Loc);
+      if (SM.getFileID(Spots[I].first->Loc) != SM.getFileID(MovedBegin) || Offset < MovedOffset ||
+          Offset >= MovedOffset + Original.size())
+        continue;
+      Original.replace(Offset - MovedOffset, Spots[I].first->Length, Spots[I].second);
+      SpotApplied[I] = true;
+    }
+    if (!InPlace)
+      Moved = SourceText::reindent(Original, Text.indentation(MovedBegin), Indent);
+    // The moved lines, with the blank lines around them (the split adds its own spacing).
+    SourceLocation RemoveBegin = Text.lineStart(MovedBegin);
+    SourceLocation RemoveEnd = Text.nextLineStart(MovedEnd);
+    while (Text.blankLineBefore(RemoveBegin))
+      RemoveBegin = Text.lineStart(RemoveBegin.getLocWithOffset(-1));
+    while (Text.blankLineAfter(RemoveEnd.getLocWithOffset(-1)))
+      RemoveEnd = Text.nextLineStart(RemoveEnd);
+
+    // A split's new braces are spaced like the namespace's own ones.
+    bool BlankAfterOpen = Text.blankLineAfter(*LBrace);
+    bool BlankBeforeClose = Text.blankLineBefore(RBrace);
+    std::string Before, After = "\n";
+    if (HasBefore)
+      Before = std::string(BlankBeforeClose ? "\n" : "") + Indent + "} // namespace\n\n";
+    if (HasAfter)
+      After += "\n" + Indent + "namespace {\n" + (BlankAfterOpen ? "\n" : "");
+    if (!HasBefore) {
+      SourceLocation OpenEnd = Text.nextLineStart(*LBrace);
+      // Blank lines between the opening and the type go with the opening.
+      if (SM.isBeforeInTranslationUnit(RemoveBegin, OpenEnd))
+        RemoveBegin = OpenEnd;
+      while (SM.isBeforeInTranslationUnit(OpenEnd, RemoveBegin) &&
+             Text.blankLineAfter(OpenEnd.getLocWithOffset(-1)))
+        OpenEnd = Text.nextLineStart(OpenEnd);
+      Plan.Edits.push_back(FixItHint::CreateRemoval(
+          CharSourceRange::getCharRange(Text.lineStart(Namespace->getBeginLoc()), OpenEnd)));
+    }
+    auto Replace = [&](SourceLocation Begin, SourceLocation End, const std::string &With) {
+      if (Text.text(Begin, End) != With)
+        Plan.Edits.push_back(
+            FixItHint::CreateReplacement(CharSourceRange::getCharRange(Begin, End), With));
+    };
+    if (InPlace) {
+      Replace(RemoveBegin, MovedBegin, Before + Indent);
+      Replace(MovedEnd, RemoveEnd, After);
+    } else {
+      Replace(RemoveBegin, RemoveEnd, Before + Moved + After);
+    }
+    if (!HasAfter) {
+      SourceLocation CloseBegin = Text.lineStart(RBrace);
+      if (SM.isBeforeInTranslationUnit(CloseBegin, RemoveEnd))
+        CloseBegin = RemoveEnd;
+      // Blank lines before the closing brace (after code that stays) go with it.
+      while (SM.isBeforeInTranslationUnit(RemoveEnd, CloseBegin) &&
+             Text.blankLineBefore(CloseBegin))
+        CloseBegin = Text.lineStart(CloseBegin.getLocWithOffset(-1));
+      Plan.Edits.push_back(FixItHint::CreateRemoval(
+          CharSourceRange::getCharRange(CloseBegin, Text.nextLineStart(RBrace))));
+    }
+  }
+
+  /// Renames outside the moved text; the edits in file order; the names the units take.
+  void finish() {
+    for (size_t I = 0; I < Spots.size(); ++I)
+      if (!SpotApplied[I]) {
+        SourceLocation Loc = Spots[I].first->Loc;
+        Units[find(Segments.front().Owner)].Edits.push_back(FixItHint::CreateReplacement(
+            CharSourceRange::getCharRange(Loc, Loc.getLocWithOffset(Spots[I].first->Length)),
+            Spots[I].second));
+      }
+    for (const Segment &Seg : Segments)
+      // In file order; edits at one place keep their order.
+      sortInFileOrder(Units[find(Seg.Owner)].Edits, SM);
+    for (const TagDecl *Unit : BlockUnits) {
+      if (!Moving.count(Unit))
+        continue;
+      auto Renamed = Renames.find(Unit);
+      llvm::StringRef Name =
+          Renamed != Renames.end() ? llvm::StringRef(Renamed->second.NewName) : Unit->getName();
+      S.Names.claim(Target, Name);
+      Units[Unit].HoistedName = qualifiedNameIn(Target, Name);
+      if (find(Unit) != Unit)
+        Units[Unit].MovedBy = find(Unit);
+    }
+  }
+
+  PlannerState &S;
+  ASTContext &Ctx;
+  const SourceManager &SM;
+  const EvidenceIndex &Index;
+  llvm::DenseMap<const TagDecl *, UnitPlan> &Units;
+  const NamespaceDecl *Namespace;
+  const DeclContext *Target;
+  SourceText Text;
+  std::vector<const TagDecl *> BlockUnits;
+  llvm::DenseMap<const TagDecl *, llvm::SmallPtrSet<const Decl *, 8>> Moving;
+  llvm::DenseMap<const TagDecl *, AnonymousRename> Renames;
+  std::optional<SourceLocation> LBrace;
+  SourceLocation RBrace;
+  std::vector<Item> Items;
+  llvm::DenseMap<const TagDecl *, const TagDecl *> Leader;
+  std::vector<Segment> Segments;
+  /// The rename spots of every unit that moves, with their replacements, in file order.
+  std::vector<std::pair<const RenameSpot *, std::string>> Spots;
+  std::vector<bool> SpotApplied;
+  std::string Indent;
+};
+
+} // namespace
+
+void planAnonymousBlock(PlannerState &S, const NamespaceDecl *Namespace) {
+  AnonymousNamespaceSplit(S, Namespace).run();
+}
+
+} // namespace serialscope

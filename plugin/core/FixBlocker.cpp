@@ -1,0 +1,369 @@
+//===- FixBlocker.cpp - the one place refusals become text ----------------===//
+#include "FixBlocker.h"
+#include "DeclScopes.h"
+#include "ProjectNames.h"
+#include "ScopeClassifier.h"
+
+#include "clang/AST/DeclCXX.h"
+#include "llvm/Support/ErrorHandling.h"
+
+using namespace clang;
+
+namespace serialscope {
+namespace {
+
+using Kind = FixBlocker::Kind;
+
+std::string localEntity(Kind K) {
+  switch (K) {
+  case Kind::StructuredBinding:
+    return "the structured binding";
+  case Kind::StaticLocal:
+    return "the static local variable";
+  case Kind::LocalConstant:
+    return "the local constant";
+  case Kind::Parameter:
+    return "the parameter";
+  case Kind::LocalVariable:
+    return "the local variable";
+  case Kind::LocalEnumerator:
+    return "the local enumerator";
+  case Kind::LocalAlias:
+    return "the local type alias";
+  case Kind::LocalType:
+    return "the local type";
+  case Kind::LocalFunction:
+    return "the local function declaration";
+  default:
+    return "the local entity";
+  }
+}
+
+/// "private member 'm' of 'C'" (or "protected ...").
+std::string nonPublicMember(const NamedDecl *Member) {
+  return std::string(Member->getAccess() == AS_private ? "private" : "protected") + " member " +
+         quoted(Member);
+}
+
+/// The subject moved: "moved to namespace 'shop', 'Point'".
+std::string movedTo(const FixBlocker &B) {
+  return "moved to " + describeNamespace(B.Target) + ", " + quoted(B.Subject);
+}
+
+/// "the global namespace, 'Point'", "namespace 'shop', 'Point'" for a qualified name.
+std::string describeQualified(llvm::StringRef Qualified) {
+  llvm::StringRef Namespace = namespaceOf(Qualified);
+  llvm::StringRef Name = Namespace.empty() ? Qualified : Qualified.substr(Namespace.size() + 2);
+  return (Namespace.empty() ? std::string("the global namespace")
+                            : "namespace '" + Namespace.str() + "'") +
+         ", '" + Name.str() + "'";
+}
+
+std::string placeReason(const FixBlocker &B);
+
+/// The reason, without "no fix: " (a dependency's reason is quoted inside another's).
+std::string reason(const FixBlocker &B) {
+  const NamedDecl *S = B.Subject, *E = B.Entity;
+  switch (B.K) {
+  case Kind::Unnamed:
+    return "the type has no name to give it at namespace scope";
+  case Kind::MacroExpansion:
+    return quoted(S) + " comes from a macro expansion";
+  case Kind::MacroSpelled:
+    return "a macro spells part of " + quoted(S);
+  case Kind::RegisteredSpecialization:
+    return "the registered type is a template specialization; declare this template argument "
+           "at namespace scope";
+  case Kind::NotDirectlyInAnonymousNamespace:
+    return quoted(S) + " is not directly inside the anonymous namespace";
+  case Kind::NotADeclarationStatement:
+    return "the declaration of " + quoted(S) + " is not a declaration statement of its own";
+  case Kind::FunctionFromMacro:
+    return "the enclosing function comes from a macro expansion";
+  case Kind::FunctionInAnonymousNamespace:
+    return "the enclosing function is itself in an anonymous namespace; moving the type there "
+           "would not make it resolvable by name";
+  case Kind::EnclosingDeclarationElsewhere:
+    return "the enclosing declaration comes from a macro expansion or another file";
+  case Kind::ForwardDeclarationStays:
+    return "this forward declaration of " + quoted(S) +
+           " would stay in the function and declare another type";
+  case Kind::LocalVariable:
+  case Kind::StaticLocal:
+  case Kind::LocalConstant:
+  case Kind::Parameter:
+  case Kind::StructuredBinding:
+  case Kind::LocalEnumerator:
+  case Kind::LocalAlias:
+  case Kind::LocalType:
+  case Kind::LocalFunction:
+  case Kind::LocalEntity:
+    return quoted(S) + " uses " + localEntity(B.K) + " " + quoted(E) + ", declared in " +
+           (B.Function ? describeFunction(B.Function) : std::string("a function"));
+  case Kind::TemplateParameter:
+    return quoted(S) + " uses template parameter " + quoted(E) + " of the enclosing template";
+  case Kind::TemplateParameterFromMacro:
+    return quoted(S) + " uses template parameter " + quoted(E) + ", which a macro declares";
+  case Kind::EnumTemplate:
+    return quoted(S) + " uses template parameter " + quoted(E) +
+           " of the enclosing template, and an enum cannot become a template";
+  case Kind::DeclaredLater:
+    return quoted(S) + " uses " + quoted(E) +
+           ", which is declared only after the place the type would move to";
+  case Kind::EnclosingClassMember:
+    return quoted(S) + " uses " + quoted(E) + ", a member of " + quoted(B.Other) +
+           " found through the enclosing class";
+  case Kind::NotVisible:
+    return quoted(S) + " uses " + quoted(E) +
+           ", which would no longer be found by name at namespace scope";
+  case Kind::TranslationUnitLocal:
+    return quoted(S) + " uses " + quoted(E) +
+           ", which is local to this translation unit; moved out of the anonymous namespace of "
+           "a header it would break the one-definition rule";
+  case Kind::NonPublicMember:
+    if (isa<TypedefNameDecl>(S))
+      return quoted(S) + " names " + nonPublicMember(E) +
+             ", which it could not access at namespace scope";
+    return quoted(S) + " uses " + nonPublicMember(E) + " of " + quoted(B.Other) +
+           ", which it could not access at namespace scope";
+  case Kind::FriendNotInsertable:
+    return quoted(S) + " uses " + nonPublicMember(E) + " of " + quoted(B.Other) +
+           ", and a friend declaration cannot be added to it here";
+  case Kind::FriendNotDeclarable:
+    return quoted(S) + " uses " + nonPublicMember(E) + " of " + quoted(B.Other) +
+           ", and the type it would befriend cannot be declared before it";
+  case Kind::DependencyRenamed:
+  case Kind::DependencyCycle:
+  case Kind::DependencyBlocked:
+  case Kind::DependencyNeedsName:
+  case Kind::DependencyTemplated: {
+    std::string Uses = quoted(S) + " uses " +
+                       (isa<TagDecl>(E) ? "the local type " : "the local type alias ") + quoted(E) +
+                       ", which ";
+    switch (B.K) {
+    case Kind::DependencyRenamed:
+      return Uses + "the fix renames";
+    case Kind::DependencyCycle:
+      return Uses + "in turn uses " + quoted(S);
+    case Kind::DependencyBlocked:
+      return Uses + "cannot move: " + reason(*B.Cause);
+    case Kind::DependencyNeedsName:
+      return Uses + "would need a new name at namespace scope";
+    default:
+      return Uses + "would become a template";
+    }
+  }
+  default:
+    return placeReason(B);
+  }
+}
+
+/// The reasons about the new place: names there, and the split of an anonymous namespace.
+std::string placeReason(const FixBlocker &B) {
+  const NamedDecl *S = B.Subject, *E = B.Entity;
+  switch (B.K) {
+  case Kind::NameCollision:
+    if (isa<TypedefNameDecl>(S))
+      return movedTo(B) + " would collide with another declaration of '" +
+             E->getQualifiedNameAsString() + "'";
+    return movedTo(B) + " would collide with this declaration of the same name";
+  case Kind::ClaimedName:
+    if (isa<TypedefNameDecl>(S))
+      return movedTo(B) + " would collide with another declaration of the same name moved there";
+    return movedTo(B) + " would collide with another type of the same name moved there";
+  case Kind::ReservedName:
+    return movedTo(B) + " " + inAnotherUnit();
+  case Kind::RenameBlocked:
+    return movedTo(B) + " would need a new name, and " + B.Detail;
+  case Kind::RenameInsideMovedType:
+    return movedTo(B) + " would need a new name, and it is named inside " + quoted(E) +
+           ", whose fix would copy it elsewhere";
+  case Kind::SpecializationRename:
+    return movedTo(B) + " would need a new name, which only a fix of its template can give";
+  case Kind::NestedAnonymousNamespace:
+    return "the anonymous namespace is itself inside an anonymous namespace";
+  case Kind::DeclarationStays:
+    return "this other declaration of " + quoted(S) + " would stay in the anonymous namespace";
+  case Kind::TemplateFamilySplit:
+    return "this declaration of template " + quoted(E) +
+           " would stay in another part of the anonymous namespace";
+  case Kind::OutOfLineMember:
+    return quoted(E) + " is defined outside the class, in another part of the anonymous namespace";
+  case Kind::AdlFunctionSplit:
+    return quoted(E) + " for " + quoted(B.Other) +
+           " would stay in another part of the anonymous namespace, where argument-dependent "
+           "lookup no longer finds it for the moved type";
+  case Kind::HiddenName:
+    return quoted(S) + " uses " + quoted(E) + " of the anonymous namespace; moved to " +
+           describeNamespace(B.Target) + ", it would also find the other " + quoted(E) +
+           " declared there";
+  case Kind::NonInlineHeaderFunction:
+    return quoted(E) + " would become a non-inline function defined in a header";
+  case Kind::NamespaceFromMacro:
+    return "the anonymous namespace comes from a macro expansion";
+  case Kind::NamespaceBraces:
+    return "the anonymous namespace does not have its braces on lines of their own";
+  case Kind::SharedDeclaration:
+    return quoted(S) + " is declared together with this declaration, which stays in the "
+                       "anonymous namespace";
+  case Kind::SharedLines:
+    return "this declaration, which moves with " + quoted(S) +
+           ", shares its lines with other code of the anonymous namespace";
+  case Kind::ProjectNamesExhausted:
+    return "moved to " + describeQualified(B.Detail) + " " + inAnotherUnit() +
+           ", and no unique name was found in " + std::to_string(B.Count) + " re-analyses";
+  case Kind::ReanalysisFailed:
+    return "its name is used in another translation unit of the project, and the new analysis "
+           "of this one failed";
+  default:
+    llvm_unreachable("a kind reason() describes");
+  }
+}
+
+} // namespace
+
+std::string inAnotherUnit() {
+  return "would collide with a declaration of the same name in another translation unit of the "
+         "project";
+}
+
+std::string describe(const FixBlocker &B) { return "no fix: " + reason(B); }
+
+llvm::StringRef blockerId(FixBlocker::Kind K) {
+  switch (K) {
+  case Kind::Unnamed:
+    return "unnamed";
+  case Kind::MacroExpansion:
+    return "macro-expansion";
+  case Kind::MacroSpelled:
+    return "macro-spelled";
+  case Kind::RegisteredSpecialization:
+    return "registered-specialization";
+  case Kind::NotDirectlyInAnonymousNamespace:
+    return "not-directly-in-anonymous-namespace";
+  case Kind::NotADeclarationStatement:
+    return "not-a-declaration-statement";
+  case Kind::FunctionFromMacro:
+    return "function-from-macro";
+  case Kind::FunctionInAnonymousNamespace:
+    return "function-in-anonymous-namespace";
+  case Kind::EnclosingDeclarationElsewhere:
+    return "enclosing-declaration-elsewhere";
+  case Kind::ForwardDeclarationStays:
+    return "forward-declaration-stays";
+  case Kind::LocalVariable:
+    return "local-variable";
+  case Kind::StaticLocal:
+    return "static-local";
+  case Kind::LocalConstant:
+    return "local-constant";
+  case Kind::Parameter:
+    return "parameter";
+  case Kind::StructuredBinding:
+    return "structured-binding";
+  case Kind::LocalEnumerator:
+    return "local-enumerator";
+  case Kind::LocalAlias:
+    return "local-alias";
+  case Kind::LocalType:
+    return "local-type";
+  case Kind::LocalFunction:
+    return "local-function";
+  case Kind::LocalEntity:
+    return "local-entity";
+  case Kind::TemplateParameter:
+    return "template-parameter";
+  case Kind::TemplateParameterFromMacro:
+    return "template-parameter-from-macro";
+  case Kind::EnumTemplate:
+    return "enum-template";
+  case Kind::DeclaredLater:
+    return "declared-later";
+  case Kind::EnclosingClassMember:
+    return "enclosing-class-member";
+  case Kind::NotVisible:
+    return "not-visible";
+  case Kind::TranslationUnitLocal:
+    return "translation-unit-local";
+  case Kind::NonPublicMember:
+    return "non-public-member";
+  case Kind::FriendNotInsertable:
+    return "friend-not-insertable";
+  case Kind::FriendNotDeclarable:
+    return "friend-not-declarable";
+  case Kind::DependencyRenamed:
+    return "dependency-renamed";
+  case Kind::DependencyCycle:
+    return "dependency-cycle";
+  case Kind::DependencyBlocked:
+    return "dependency-blocked";
+  case Kind::DependencyNeedsName:
+    return "dependency-needs-name";
+  case Kind::DependencyTemplated:
+    return "dependency-templated";
+  case Kind::NameCollision:
+    return "name-collision";
+  case Kind::ClaimedName:
+    return "claimed-name";
+  case Kind::ReservedName:
+    return "reserved-name";
+  case Kind::RenameBlocked:
+    return "rename-blocked";
+  case Kind::RenameInsideMovedType:
+    return "rename-inside-moved-type";
+  case Kind::SpecializationRename:
+    return "specialization-rename";
+  case Kind::NestedAnonymousNamespace:
+    return "nested-anonymous-namespace";
+  case Kind::DeclarationStays:
+    return "declaration-stays";
+  case Kind::TemplateFamilySplit:
+    return "template-family-split";
+  case Kind::OutOfLineMember:
+    return "out-of-line-member";
+  case Kind::AdlFunctionSplit:
+    return "adl-function-split";
+  case Kind::HiddenName:
+    return "hidden-name";
+  case Kind::NonInlineHeaderFunction:
+    return "non-inline-header-function";
+  case Kind::NamespaceFromMacro:
+    return "namespace-from-macro";
+  case Kind::NamespaceBraces:
+    return "namespace-braces";
+  case Kind::SharedDeclaration:
+    return "shared-declaration";
+  case Kind::SharedLines:
+    return "shared-lines";
+  case Kind::ProjectNamesExhausted:
+    return "project-names-exhausted";
+  case Kind::ReanalysisFailed:
+    return "reanalysis-failed";
+  }
+  llvm_unreachable("unknown fix blocker");
+}
+
+FixBlocker::Kind localEntityKind(const NamedDecl *D) {
+  if (isa<BindingDecl>(D))
+    return Kind::StructuredBinding;
+  if (const auto *Var = dyn_cast<VarDecl>(D)) {
+    if (Var->isStaticLocal())
+      return Kind::StaticLocal;
+    if (Var->getType().isConstQualified())
+      return Kind::LocalConstant;
+    if (isa<ParmVarDecl>(Var))
+      return Kind::Parameter;
+    return Kind::LocalVariable;
+  }
+  if (isa<EnumConstantDecl>(D))
+    return Kind::LocalEnumerator;
+  if (isa<TypedefNameDecl>(D))
+    return Kind::LocalAlias;
+  if (isa<TagDecl>(D))
+    return Kind::LocalType;
+  if (isa<FunctionDecl>(D))
+    return Kind::LocalFunction;
+  return Kind::LocalEntity;
+}
+
+} // namespace serialscope

@@ -1,0 +1,431 @@
+//===- FunctionScopePlan.cpp - the plan for one local type ---------------===//
+#include "FunctionScopePlan.h"
+#include "DeclExtent.h"
+#include "DeclScopes.h"
+#include "LookupChecks.h"
+#include "Naming.h"
+#include "ProjectNames.h"
+#include "ScopeClassifier.h"
+#include "SourceText.h"
+#include "TextEdits.h"
+#include "TypeRenamer.h"
+
+#include "clang/AST/Attr.h"
+#include "clang/AST/DeclTemplate.h"
+#include "llvm/ADT/STLExtras.h"
+
+using namespace clang;
+
+namespace serialscope {
+namespace {
+
+/// The plan for one local type, in the steps it takes: where it goes, whether what it uses is
+/// still found there, its name, the text that moves, a template header, the uses to rename,
+/// packing, the edits, and friend declarations for the private members it uses. Each step
+/// returns false when it refuses (with the blocker in the plan).
+class FunctionScopePlanner {
+public:
+  FunctionScopePlanner(PlannerState &S, const TagDecl *Unit, const Scope &Where, UnitPlan &Plan)
+      : S(S), Ctx(S.Ctx), SM(S.SM), Index(S.Index), Unit(Unit), Where(Where), Plan(Plan),
+        Text(SM, Ctx.getLangOpts()) {}
+
+  void run() {
+    if (!locate() || !checkUses() || !chooseName() || !takeStatement() || !makeTemplate() ||
+        !renameUses())
+      return;
+    wrapMovedText();
+    addEdits();
+    if (!befriend())
+      return;
+    S.Names.claim(Target, NewName);
+    Plan.HoistedName = qualifiedNameIn(Target, NewName);
+  }
+
+private:
+  void Refuse(SourceLocation Loc, FixBlocker::Kind K, const NamedDecl *Entity = nullptr,
+              const NamedDecl *Other = nullptr) {
+    FixBlocker B{K, Loc, Unit, Entity};
+    B.Other = Other;
+    B.Target = Target;
+    Plan.Blocker = std::move(B);
+  }
+
+  /// Where the type goes: before the outermost declaration, in its namespace.
+  bool locate() {
+    const Decl *Function = Where.Owner;
+    if (Function->getLocation().isMacroID()) {
+      Refuse(SM.getExpansionLoc(Function->getLocation()), FixBlocker::Kind::FunctionFromMacro);
+      return false;
+    }
+    Outermost = outermostDeclaration(Unit);
+    Target = Outermost->getLexicalDeclContext()->getRedeclContext();
+    if (inAnonymousNamespace(Target)) {
+      Refuse(Unit->getLocation(), FixBlocker::Kind::FunctionInAnonymousNamespace);
+      return false;
+    }
+    OutermostBegin = Outermost->getBeginLoc();
+    if (OutermostBegin.isMacroID() ||
+        SM.getFileID(OutermostBegin) != SM.getFileID(Unit->getBeginLoc())) {
+      Refuse(SM.getExpansionLoc(OutermostBegin), FixBlocker::Kind::EnclosingDeclarationElsewhere);
+      return false;
+    }
+    InsertLoc = Text.leadingCommentStart(OutermostBegin);
+    return true;
+  }
+
+  /// Whether every name the type uses is still found from there (local types and aliases it
+  /// uses move first; template parameters make it a template; private members, a friend).
+  bool checkUses() {
+    DependencySinks Sinks;
+    Sinks.LocalTypes = &Plan.Deps;
+    Sinks.LocalAliases = &Plan.AliasDeps;
+    Sinks.TemplateParams = &Params;
+    Sinks.NonPublic = &NonPublic;
+    if (std::optional<FixBlocker> Blocker = checkDependencies(
+            Unit, Target, InsertLoc, DependencyMode::FromFunction, Index, SM, Sinks)) {
+      Plan.Blocker = std::move(Blocker);
+      return false;
+    }
+    return true;
+  }
+
+  /// Keeps the name unless it would collide; then derives one from the function's name.
+  bool chooseName() {
+    NewName = Unit->getName().str();
+    Collision = S.Names.typeCollision(Unit, Target, Outermost, "");
+    if (Collision) {
+      std::optional<std::string> Free =
+          firstFreeName(derivedName(Unit, Outermost), [&](const std::string &Name) {
+            return S.Names.typeCollision(Unit, Target, Outermost, Name).has_value();
+          });
+      if (!Free) {
+        Plan.Blocker = Collision;
+        return false;
+      }
+      NewName = *Free;
+    }
+    Renamed = NewName != Unit->getName();
+    Plan.Renamed = Renamed;
+    return true;
+  }
+
+  /// The declaration statement and forward declarations that go, and the text that moves.
+  bool takeStatement() {
+    // The declaration statement that introduces the type: `struct A {...};` moves whole;
+    // `struct A {...} a;` leaves `A a;` behind.
+    Statement = findDeclStmt(Where.Owner, Unit);
+    if (!Statement) {
+      Refuse(Unit->getLocation(), FixBlocker::Kind::NotADeclarationStatement);
+      return false;
+    }
+    // A forward declaration of the type in the function (`struct Node;`) would declare another,
+    // never defined, local type once the type has moved: it goes. (An elaborated type specifier
+    // in another declaration, `struct Node *p;`, finds the moved type and stays.)
+    for (const TagDecl *Redecl : Unit->redecls()) {
+      const Decl *Home = enclosingFunction(Redecl);
+      if (Redecl == Unit || !Home)
+        continue;
+      const DeclStmt *Forward = findDeclStmt(Home, Redecl);
+      if (!Forward)
+        continue;
+      if (!Forward->isSingleDecl() || Forward->getBeginLoc().isMacroID() ||
+          Forward->getEndLoc().isMacroID()) {
+        Refuse(SM.getExpansionLoc(Redecl->getLocation()),
+               FixBlocker::Kind::ForwardDeclarationStays);
+        return false;
+      }
+      ForwardRemovals.push_back(
+          statementRemoval(Text, Redecl->getBeginLoc(), Forward->getEndLoc(), OutermostBegin));
+    }
+    TypeBegin = Unit->getBeginLoc();
+    TypeEnd = trailingAttributesEnd(Unit, SM, Ctx.getLangOpts());
+    MovedBegin = Text.leadingCommentStart(TypeBegin, /*StopAtNolint=*/true);
+    Moved = Text.text(MovedBegin, TypeEnd).str();
+    FromIndent = Text.indentation(TypeBegin);
+    return true;
+  }
+
+  bool inForwardRemoval(SourceLocation Loc) const {
+    return llvm::any_of(ForwardRemovals, [&](const FixItHint &Removal) {
+      return !SM.isBeforeInTranslationUnit(Loc, Removal.RemoveRange.getBegin()) &&
+             SM.isBeforeInTranslationUnit(Loc, Removal.RemoveRange.getEnd());
+    });
+  }
+
+  bool makeTemplate() {
+    // Uses of the enclosing templates' parameters: the moved type becomes a template over
+    // exactly those, and the function names it with them as arguments.
+    Plan.Templated = !Params.empty();
+    if (!Params.empty()) {
+      auto Position = [](const NamedDecl *P) -> std::pair<unsigned, unsigned> {
+        if (const auto *Type = dyn_cast<TemplateTypeParmDecl>(P))
+          return {Type->getDepth(), Type->getIndex()};
+        if (const auto *Value = dyn_cast<NonTypeTemplateParmDecl>(P))
+          return {Value->getDepth(), Value->getIndex()};
+        const auto *Template = cast<TemplateTemplateParmDecl>(P);
+        return {Template->getDepth(), Template->getIndex()};
+      };
+      llvm::sort(Params,
+                 [&](const NamedDecl *A, const NamedDecl *B) { return Position(A) < Position(B); });
+      for (const NamedDecl *Param : Params) {
+        SourceLocation Begin = Param->getBeginLoc(), NameLoc = Param->getLocation();
+        if (Begin.isMacroID() || NameLoc.isMacroID()) {
+          Refuse(Unit->getLocation(), FixBlocker::Kind::TemplateParameterFromMacro, Param);
+          return false;
+        }
+        // The parameter as declared, without its default argument.
+        std::string Declared =
+            Text.text(Begin, NameLoc.getLocWithOffset(Param->getName().size())).str();
+        bool Pack = false;
+        if (const auto *Type = dyn_cast<TemplateTypeParmDecl>(Param))
+          Pack = Type->isParameterPack();
+        else if (const auto *Value = dyn_cast<NonTypeTemplateParmDecl>(Param))
+          Pack = Value->isParameterPack();
+        else
+          Pack = cast<TemplateTemplateParmDecl>(Param)->isParameterPack();
+        TemplateHeader += (TemplateHeader.empty() ? "" : ", ") + Declared;
+        TemplateArgs +=
+            (TemplateArgs.empty() ? "" : ", ") + Param->getName().str() + (Pack ? "..." : "");
+      }
+      TemplateHeader = "template <" + TemplateHeader + ">\n";
+      TemplateArgs = "<" + TemplateArgs + ">";
+      if (!isa<CXXRecordDecl>(Unit)) {
+        Refuse(Unit->getLocation(), FixBlocker::Kind::EnumTemplate, Params.front());
+        return false;
+      }
+    }
+    return true;
+  }
+
+  bool renameUses() {
+    // A new name is written at every place the function spells the type: inside the moved text,
+    // and in the rest of the function (with the template arguments when it becomes a template).
+    if (Renamed || Plan.Templated) {
+      RenamePlan Rename = planRename(Unit, {Outermost}, NewName, SM, Ctx.getLangOpts());
+      if (Rename.Blocker) {
+        Refuse(Rename.Blocker->Loc, FixBlocker::Kind::RenameBlocked);
+        Plan.Blocker->Detail = Rename.Blocker->Message;
+        return false;
+      }
+      unsigned MovedOffset = SM.getFileOffset(MovedBegin);
+      unsigned TypeEndOffset = SM.getFileOffset(TypeEnd);
+      // Back to front, so earlier offsets stay valid.
+      for (auto It = Rename.Spots.rbegin(); It != Rename.Spots.rend(); ++It) {
+        unsigned Offset = SM.getFileOffset(It->Loc);
+        if (Offset >= MovedOffset && Offset < TypeEndOffset)
+          Moved.replace(Offset - MovedOffset, It->Length, It->Text.empty() ? NewName : It->Text);
+        else if (!inForwardRemoval(It->Loc))
+          Renames.insert(
+              Renames.begin(),
+              FixItHint::CreateReplacement(
+                  CharSourceRange::getCharRange(It->Loc, It->Loc.getLocWithOffset(It->Length)),
+                  It->Text.empty() ? NewName + TemplateArgs : It->Text));
+      }
+      llvm::append_range(Plan.Notes, Rename.Notes);
+    }
+    return true;
+  }
+
+  /// Notes on what the fix does; the template header and packing around the moved text.
+  void wrapMovedText() {
+    if (Renamed)
+      Plan.Notes.push_back(
+          {Collision->Loc, "the fix renames " + quoted(Unit) + " to '" + NewName +
+                               "': under its own name it " +
+                               (Collision->K == FixBlocker::Kind::ReservedName
+                                    ? inAnotherUnit()
+                                    : std::string("would collide with this declaration"))});
+    if (Plan.Templated)
+      Plan.Notes.push_back({SM.getExpansionLoc(Unit->getLocation()),
+                            "the fix makes " + quoted(Unit) +
+                                " a template over the parameters of the enclosing template it "
+                                "uses: " +
+                                TemplateArgs.substr(1, TemplateArgs.size() - 2)});
+    // The template header goes after the leading comments, right before the class key.
+    if (Plan.Templated)
+      Moved.insert(SM.getFileOffset(TypeBegin) - SM.getFileOffset(MovedBegin),
+                   TemplateHeader + FromIndent);
+    // The packing the type was declared under (a `#pragma pack` in the function) must hold where
+    // it lands too: otherwise its layout changes, and with it every binary archive of it. With a
+    // pack value, that value; without one, no packing, when a pack pragma written between the
+    // two places may have changed it.
+    std::string PackPush;
+    if (const auto *Record = dyn_cast<RecordDecl>(Unit)) {
+      std::string Pragmas;
+      if (const auto *Pack = Record->getAttr<MaxFieldAlignmentAttr>()) {
+        PackPush = "#pragma pack(push, " + std::to_string(Pack->getAlignment() / 8) + ")";
+        Pragmas = "'" + PackPush + "'";
+      } else if (Text.hasPackPragma(InsertLoc, TypeBegin)) {
+        PackPush = "#pragma pack(push)\n" + FromIndent + "#pragma pack()";
+        Pragmas = "'#pragma pack(push)', '#pragma pack()'";
+      }
+      if (!PackPush.empty()) {
+        Moved.insert(SM.getFileOffset(TypeBegin) - SM.getFileOffset(MovedBegin),
+                     PackPush + "\n" + FromIndent);
+        Plan.Notes.push_back({SM.getExpansionLoc(Unit->getLocation()),
+                              "the fix keeps the packing of " + quoted(Unit) +
+                                  " at its new place: it writes " + Pragmas +
+                                  " before it and '#pragma pack(pop)' after it"});
+      }
+    }
+    Moved += ";";
+    if (!PackPush.empty())
+      Moved += "\n" + FromIndent + "#pragma pack(pop)";
+  }
+
+  void addEdits() {
+    if (Statement->isSingleDecl())
+      Plan.Edits.push_back(
+          statementRemoval(Text, MovedBegin, Statement->getEndLoc(), OutermostBegin));
+    else
+      Plan.Edits.push_back(FixItHint::CreateReplacement(
+          CharSourceRange::getCharRange(TypeBegin, TypeEnd), NewName + TemplateArgs));
+    llvm::append_range(Plan.Edits, ForwardRemovals);
+    llvm::append_range(Plan.Edits, Renames);
+    insertionBefore(Text, Moved, FromIndent, InsertLoc, Plan.InsertText, Plan.InsertLoc);
+  }
+
+  bool befriend() {
+    // Private members of the classes around the function: the moved class becomes their friend.
+    for (const NamedDecl *Member : NonPublic) {
+      const auto *Record = cast<CXXRecordDecl>(Member->getDeclContext());
+      std::string Why = quoted(Unit) + " uses " +
+                        (Member->getAccess() == AS_private ? "private" : "protected") + " member " +
+                        quoted(Member) + " of " + quoted(Record);
+      if (!isWithin(Where.Owner, Record)) {
+        Refuse(SM.getExpansionLoc(Member->getLocation()), FixBlocker::Kind::NonPublicMember, Member,
+               Record);
+        return false;
+      }
+      if (llvm::any_of(Plan.Friends, [&](const auto &F) { return F.first == Record; }))
+        continue;
+      SourceLocation LBrace = Record->getBraceRange().getBegin();
+      if (Plan.Templated || LBrace.isMacroID() ||
+          !Text.onlySpaceOrCommentAfter(LBrace.getLocWithOffset(1))) {
+        Refuse(SM.getExpansionLoc(Member->getLocation()), FixBlocker::Kind::FriendNotInsertable,
+               Member, Record);
+        return false;
+      }
+      // Indented like the class's first member (or one level in from the class).
+      std::string Indent = Text.indentation(Record->getBeginLoc()) + "  ";
+      for (const Decl *First : Record->decls())
+        if (!First->isImplicit() && !isa<AccessSpecDecl>(First) &&
+            First->getBeginLoc().isFileID()) {
+          Indent = Text.indentation(First->getBeginLoc());
+          break;
+        }
+      // An unqualified friend names a type of the class's own namespace. When the type moves to
+      // an enclosing one instead (the function is defined out of line there), the friend must
+      // be qualified, and a qualified friend needs a declaration before the class.
+      std::string FriendName = NewName;
+      if (!Record->getEnclosingNamespaceContext()->getRedeclContext()->Equals(Target)) {
+        const Decl *InTarget = Record;
+        while (!InTarget->getLexicalDeclContext()->getRedeclContext()->Equals(Target))
+          InTarget = Decl::castFromDeclContext(InTarget->getLexicalDeclContext());
+        SourceLocation Before = Text.leadingCommentStart(InTarget->getBeginLoc());
+        if (Before.isMacroID() || SM.getFileID(Before) != SM.getFileID(InsertLoc) ||
+            !Text.onlySpaceBefore(Before)) {
+          Refuse(SM.getExpansionLoc(Member->getLocation()), FixBlocker::Kind::FriendNotDeclarable,
+                 Member, Record);
+          return false;
+        }
+        Plan.ForwardDecls.emplace_back(Text.lineStart(Before), Text.indentation(Before) +
+                                                                   Unit->getKindName().str() + " " +
+                                                                   NewName + ";\n\n");
+        FriendName = (Target->isTranslationUnit()
+                          ? std::string("::")
+                          : "::" + cast<NamespaceDecl>(Target)->getQualifiedNameAsString() + "::") +
+                     NewName;
+      }
+      Plan.Friends.emplace_back(Record, Indent + "friend " + Unit->getKindName().str() + " " +
+                                            FriendName + ";\n");
+      Plan.Notes.push_back(
+          {SM.getExpansionLoc(Member->getLocation()),
+           "the fix declares '" + NewName + "' a friend of " + quoted(Record) + ": " + Why});
+    }
+    return true;
+  }
+
+  PlannerState &S;
+  ASTContext &Ctx;
+  const SourceManager &SM;
+  const EvidenceIndex &Index;
+  const TagDecl *Unit;
+  const Scope &Where;
+  UnitPlan &Plan;
+  SourceText Text;
+  const Decl *Outermost = nullptr;
+  const DeclContext *Target = nullptr;
+  SourceLocation OutermostBegin, InsertLoc;
+  std::vector<const NamedDecl *> Params, NonPublic;
+  std::string NewName;
+  bool Renamed = false;
+  std::optional<FixBlocker> Collision;
+  const DeclStmt *Statement = nullptr;
+  std::vector<FixItHint> ForwardRemovals;
+  SourceLocation TypeBegin, TypeEnd, MovedBegin;
+  std::string Moved, FromIndent;
+  std::string TemplateHeader, TemplateArgs;
+  /// Uses of the type outside the moved text that a new name rewrites.
+  std::vector<FixItHint> Renames;
+};
+
+} // namespace
+
+void planFunctionScope(PlannerState &S, const TagDecl *Unit, const Scope &Where, UnitPlan &Plan) {
+  FunctionScopePlanner(S, Unit, Where, Plan).run();
+}
+
+void planAlias(PlannerState &S, const TypedefNameDecl *Alias, UnitPlan &Plan) {
+  ASTContext &Ctx = S.Ctx;
+  const SourceManager &SM = S.SM;
+  auto Refuse = [&](SourceLocation Loc, FixBlocker::Kind K, const NamedDecl *Entity = nullptr) {
+    Plan.Blocker = FixBlocker{K, SM.getExpansionLoc(Loc), Alias, Entity};
+  };
+  if (Alias->getBeginLoc().isMacroID() || Alias->getLocation().isMacroID() ||
+      Alias->getEndLoc().isMacroID()) {
+    Refuse(Alias->getLocation(), FixBlocker::Kind::MacroExpansion);
+    return;
+  }
+  // The macro may not be defined, or mean the same, where the alias lands.
+  if (spelledWithMacro(Alias)) {
+    Refuse(Alias->getLocation(), FixBlocker::Kind::MacroSpelled);
+    return;
+  }
+  const Decl *Outermost = outermostDeclaration(Alias);
+  const DeclContext *Target = Outermost->getLexicalDeclContext()->getRedeclContext();
+  SourceText Text(SM, Ctx.getLangOpts());
+  SourceLocation OutermostBegin = Outermost->getBeginLoc();
+  SourceLocation InsertLoc = Text.leadingCommentStart(OutermostBegin);
+  std::vector<const NamedDecl *> NonPublic;
+  DependencySinks Sinks;
+  Sinks.LocalTypes = &Plan.Deps;
+  Sinks.LocalAliases = &Plan.AliasDeps;
+  Sinks.NonPublic = &NonPublic;
+  if (std::optional<FixBlocker> Blocker = checkDependencies(
+          Alias, Target, InsertLoc, DependencyMode::FromFunction, S.Index, SM, Sinks)) {
+    Plan.Blocker = std::move(Blocker);
+    return;
+  }
+  if (!NonPublic.empty()) {
+    Refuse(NonPublic.front()->getLocation(), FixBlocker::Kind::NonPublicMember, NonPublic.front());
+    return;
+  }
+  if (std::optional<FixBlocker> Collision = S.Names.aliasCollision(Alias, Target, Outermost)) {
+    Plan.Blocker = std::move(Collision);
+    return;
+  }
+  const Decl *Function = enclosingFunction(Alias);
+  const DeclStmt *Statement = Function ? findDeclStmt(Function, Alias) : nullptr;
+  if (!Statement || !Statement->isSingleDecl()) {
+    Refuse(Alias->getLocation(), FixBlocker::Kind::NotADeclarationStatement);
+    return;
+  }
+  SourceLocation Begin = Alias->getBeginLoc();
+  SourceLocation MovedBegin = Text.leadingCommentStart(Begin, /*StopAtNolint=*/true);
+  Plan.Edits.push_back(statementRemoval(Text, MovedBegin, Statement->getEndLoc(), OutermostBegin));
+  insertionBefore(Text, Text.text(MovedBegin, Statement->getEndLoc().getLocWithOffset(1)),
+                  Text.indentation(Begin), InsertLoc, Plan.InsertText, Plan.InsertLoc);
+}
+
+} // namespace serialscope

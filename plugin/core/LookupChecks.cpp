@@ -1,0 +1,348 @@
+//===- LookupChecks.cpp ---------------------------------------------------===//
+#include "LookupChecks.h"
+#include "DeclScopes.h"
+#include "ScopeClassifier.h"
+
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "llvm/ADT/SmallPtrSet.h"
+
+using namespace clang;
+
+namespace serialscope {
+namespace {
+
+/// The declaration a type written in the source names (`Found`: the using-declaration it was
+/// found through, if any); false for types that name none (builtins, pointers, ...).
+bool namesDeclaration(TypeLoc TL, const NamedDecl *&Named, const NamedDecl *&Found) {
+  if (auto Typedef = TL.getAs<TypedefTypeLoc>())
+    Named = Typedef.getTypedefNameDecl();
+  else if (auto Tag = TL.getAs<TagTypeLoc>())
+    Named = Tag.getDecl();
+  else if (auto Injected = TL.getAs<InjectedClassNameTypeLoc>())
+    Named = Injected.getDecl();
+  else if (auto Param = TL.getAs<TemplateTypeParmTypeLoc>())
+    Named = Param.getDecl();
+  else if (auto Using = TL.getAs<UsingTypeLoc>())
+    Named = Found = Using.getFoundDecl();
+  else if (auto Spec = TL.getAs<TemplateSpecializationTypeLoc>())
+    Named = Spec.getTypePtr()->getTemplateName().getAsTemplateDecl();
+  else if (auto Deduced = TL.getAs<DeducedTemplateSpecializationTypeLoc>())
+    Named = Deduced.getTypePtr()->getTemplateName().getAsTemplateDecl();
+  else
+    return false;
+  return true;
+}
+
+/// Finds what would stop a type from meaning the same at its new place: every name it uses
+/// without qualification must still be found, by the same lookup, from the target namespace.
+class DependencyChecker : public RecursiveASTVisitor<DependencyChecker> {
+public:
+  DependencyChecker(const NamedDecl *Unit, const DeclContext *Target, SourceLocation InsertLoc,
+                    DependencyMode How, const EvidenceIndex &Index, const SourceManager &SM,
+                    DependencySinks Sinks)
+      : Unit(Unit), Target(Target), InsertLoc(InsertLoc), How(How), Index(Index), SM(SM),
+        LocalTypes(Sinks.LocalTypes), LocalAliases(Sinks.LocalAliases),
+        TemplateParams(Sinks.TemplateParams), NonPublic(Sinks.NonPublic) {}
+
+  std::optional<FixBlocker> run() {
+    TraverseDecl(const_cast<NamedDecl *>(Unit));
+    return Blocker;
+  }
+
+  bool shouldVisitImplicitCode() const { return false; }
+  bool shouldVisitTemplateInstantiations() const { return false; }
+
+  bool TraverseNestedNameSpecifierLoc(NestedNameSpecifierLoc NNS) {
+    if (!NNS || Blocker)
+      return true;
+    if (NestedNameSpecifierLoc Prefix = NNS.getPrefix()) {
+      TraverseNestedNameSpecifierLoc(Prefix);
+      if (TypeLoc TL = NNS.getTypeLoc()) {
+        QualifiedNext = true;
+        TraverseTypeLoc(TL);
+      }
+      return true;
+    }
+    // The first component is found by unqualified lookup.
+    const NestedNameSpecifier *Spec = NNS.getNestedNameSpecifier();
+    switch (Spec->getKind()) {
+    case NestedNameSpecifier::Namespace:
+      check(Spec->getAsNamespace(), nullptr, false, NNS.getLocalBeginLoc());
+      break;
+    case NestedNameSpecifier::NamespaceAlias:
+      check(Spec->getAsNamespaceAlias(), nullptr, false, NNS.getLocalBeginLoc());
+      break;
+    case NestedNameSpecifier::TypeSpec:
+    case NestedNameSpecifier::TypeSpecWithTemplate:
+      TraverseTypeLoc(NNS.getTypeLoc());
+      break;
+    default:
+      break;
+    }
+    return true;
+  }
+
+  bool TraverseElaboratedTypeLoc(ElaboratedTypeLoc TL) {
+    if (NestedNameSpecifierLoc Qualifier = TL.getQualifierLoc()) {
+      TraverseNestedNameSpecifierLoc(Qualifier);
+      QualifiedNext = true;
+    }
+    return TraverseTypeLoc(TL.getNamedTypeLoc());
+  }
+
+  bool VisitTypeLoc(TypeLoc TL) {
+    const NamedDecl *Named = nullptr;
+    const NamedDecl *Found = nullptr;
+    if (!namesDeclaration(TL, Named, Found))
+      return true;
+    bool Qualified = std::exchange(QualifiedNext, false);
+    if (Named)
+      check(Named, Found, Qualified, TL.getBeginLoc());
+    return true;
+  }
+
+  bool VisitCallExpr(CallExpr *Call) {
+    if (Call->usesADL())
+      if (const auto *Callee = dyn_cast<DeclRefExpr>(Call->getCallee()->IgnoreImpCasts()))
+        AdlCallees.insert(Callee);
+    return true;
+  }
+
+  bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+    if (AdlCallees.count(Ref))
+      return true;
+    if (const auto *Function = dyn_cast<FunctionDecl>(Ref->getDecl());
+        Function && Function->isOverloadedOperator())
+      return true;
+    check(Ref->getDecl(), Ref->getFoundDecl(), Ref->hasQualifier(), Ref->getLocation());
+    return true;
+  }
+
+  bool VisitMemberExpr(MemberExpr *Member) {
+    checkAccess(Member->getMemberDecl());
+    return true;
+  }
+
+  bool VisitOverloadExpr(OverloadExpr *Overload) {
+    if (Overload->getQualifier())
+      return true;
+    if (const auto *Lookup = dyn_cast<UnresolvedLookupExpr>(Overload);
+        Lookup && Lookup->requiresADL())
+      return true;
+    for (const NamedDecl *Candidate : Overload->decls())
+      check(Candidate->getUnderlyingDecl(), Candidate, false, Overload->getNameLoc());
+    return true;
+  }
+
+private:
+  void block(SourceLocation Loc, FixBlocker::Kind K, const NamedDecl *Entity,
+             const NamedDecl *Other = nullptr, const Decl *Function = nullptr) {
+    if (!Blocker) {
+      Blocker = FixBlocker{K, Loc, Unit, Entity};
+      Blocker->Other = Other;
+      Blocker->Function = Function;
+    }
+  }
+
+  bool visibleFromTarget(const DeclContext *Home) const {
+    while (true) {
+      if (Home->isTranslationUnit() || Home->Encloses(Target))
+        return true;
+      const auto *NS = dyn_cast<NamespaceDecl>(Home);
+      if (!NS)
+        return false;
+      // Members of inline and anonymous namespaces are found in the enclosing namespace.
+      if (NS->isInline() || NS->isAnonymousNamespace()) {
+        Home = NS->getParent()->getRedeclContext();
+        continue;
+      }
+      for (const UsingDirectiveDecl *Directive : Index.UsingDirectives) {
+        const DeclContext *Where = Directive->getDeclContext()->getRedeclContext();
+        if (!Where->isFileContext() || !(Where->Encloses(Target) || Where->Equals(Target)))
+          continue;
+        if (!SM.isBeforeInTranslationUnit(Directive->getLocation(), InsertLoc))
+          continue;
+        if (const NamespaceDecl *Nominated = Directive->getNominatedNamespace();
+            Nominated && (Nominated->Encloses(Home) || Nominated->Equals(Home)))
+          return true;
+      }
+      return false;
+    }
+  }
+
+  void checkAccess(const NamedDecl *D) {
+    if (!NonPublic || !D || isWithin(D, Unit))
+      return;
+    const auto *Record = dyn_cast<CXXRecordDecl>(D->getDeclContext());
+    if (!Record || (D->getAccess() != AS_private && D->getAccess() != AS_protected))
+      return;
+    // Protected members of its own bases stay accessible to the moved class.
+    if (const auto *UnitRecord = dyn_cast<CXXRecordDecl>(Unit);
+        D->getAccess() == AS_protected && UnitRecord && UnitRecord->hasDefinition() &&
+        UnitRecord->isDerivedFrom(Record))
+      return;
+    if (!llvm::is_contained(*NonPublic, D))
+      NonPublic->push_back(D);
+  }
+
+  void check(const NamedDecl *D, const NamedDecl *Found, bool Qualified, SourceLocation Loc) {
+    if (Blocker || !D || D->isImplicit() || isWithin(D, Unit))
+      return;
+    checkAccess(D);
+    Loc = SM.getFileLoc(Loc);
+    if (How == DependencyMode::FromHeaderAnonymousNamespace) {
+      bool InAnonymous = false;
+      for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent())
+        if (const auto *NS = dyn_cast<NamespaceDecl>(DC); NS && NS->isAnonymousNamespace())
+          InAnonymous = true;
+      if (InAnonymous ||
+          (isa<FunctionDecl, VarDecl>(D) && D->getFormalLinkage() == Linkage::Internal))
+        block(Loc, FixBlocker::Kind::TranslationUnitLocal, D);
+      return;
+    }
+    const NamedDecl *Via = Found ? Found : D;
+    if (isa<TemplateTypeParmDecl, NonTypeTemplateParmDecl, TemplateTemplateParmDecl>(D)) {
+      if (TemplateParams && D->getIdentifier()) {
+        if (!llvm::is_contained(*TemplateParams, D))
+          TemplateParams->push_back(D);
+        return;
+      }
+      block(Loc, FixBlocker::Kind::TemplateParameter, D);
+      return;
+    }
+    if (LocalTypes && Via == D && D->getParentFunctionOrMethod()) {
+      const auto *Tag = dyn_cast<TagDecl>(D);
+      if (const auto *Enumerator = dyn_cast<EnumConstantDecl>(D))
+        Tag = dyn_cast<EnumDecl>(Enumerator->getDeclContext());
+      // An alias member of a local class moves with its class.
+      if (const auto *Alias = dyn_cast<TypedefNameDecl>(D))
+        Tag = dyn_cast<TagDecl>(Alias->getDeclContext());
+      if (Tag) {
+        Tag = hoistedUnit(Tag);
+        if (!llvm::is_contained(*LocalTypes, Tag))
+          LocalTypes->push_back(Tag);
+        return;
+      }
+    }
+    if (LocalAliases && Via == D && D->getParentFunctionOrMethod())
+      if (const auto *Alias = dyn_cast<TypedefNameDecl>(D)) {
+        if (!llvm::is_contained(*LocalAliases, Alias))
+          LocalAliases->push_back(Alias);
+        return;
+      }
+    for (const NamedDecl *Candidate : {Via, D}) {
+      if (Candidate->isLocalExternDecl() || Candidate->getParentFunctionOrMethod()) {
+        const Decl *Function = enclosingFunction(Candidate);
+        block(Loc, localEntityKind(D), D, nullptr, Function);
+        return;
+      }
+    }
+    // The moved type comes before the declaration that contained it: what it names must be
+    // declared there already (the enclosing class itself is not).
+    bool DeclaredAfter = How == DependencyMode::FromFunction && !isa<NamespaceDecl>(D) &&
+                         llvm::none_of(D->redecls(), [&](const Decl *Redecl) {
+                           SourceLocation Begin = Redecl->getBeginLoc();
+                           return Begin.isValid() && SM.isBeforeInTranslationUnit(
+                                                         SM.getExpansionLoc(Begin), InsertLoc);
+                         });
+    auto BlockAfter = [&] { block(Loc, FixBlocker::Kind::DeclaredLater, D); };
+    if (Qualified) {
+      if (DeclaredAfter)
+        BlockAfter();
+      return;
+    }
+    const DeclContext *Home =
+        isa<UsingShadowDecl>(Via) ? Via->getDeclContext()->getRedeclContext() : lookupContext(D);
+    if (const auto *Record = dyn_cast<CXXRecordDecl>(Home)) {
+      const auto *UnitRecord = dyn_cast<CXXRecordDecl>(Unit);
+      if (UnitRecord && UnitRecord->hasDefinition() && UnitRecord->isDerivedFrom(Record))
+        return;
+      block(Loc, FixBlocker::Kind::EnclosingClassMember, D, Record);
+      return;
+    }
+    if (DeclaredAfter) {
+      BlockAfter();
+      return;
+    }
+    if (!visibleFromTarget(Home))
+      block(Loc, FixBlocker::Kind::NotVisible, D);
+  }
+
+  const NamedDecl *Unit;
+  const DeclContext *Target;
+  SourceLocation InsertLoc;
+  DependencyMode How;
+  const EvidenceIndex &Index;
+  const SourceManager &SM;
+  bool QualifiedNext = false;
+  std::vector<const TagDecl *> *LocalTypes;
+  std::vector<const TypedefNameDecl *> *LocalAliases;
+  std::vector<const NamedDecl *> *TemplateParams;
+  std::vector<const NamedDecl *> *NonPublic;
+  llvm::SmallPtrSet<const DeclRefExpr *, 8> AdlCallees;
+  std::optional<FixBlocker> Blocker;
+};
+
+/// Finds the name nameHiddenInAnonymousNamespace looks for.
+class HiddenNameFinder : public RecursiveASTVisitor<HiddenNameFinder> {
+public:
+  HiddenNameFinder(const TagDecl *Unit, const NamespaceDecl *Anonymous, const DeclContext *Target)
+      : Unit(Unit), Anonymous(Anonymous), Target(Target) {}
+  bool shouldVisitImplicitCode() const { return false; }
+  bool shouldVisitTemplateInstantiations() const { return false; }
+
+  bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+    if (!Ref->hasQualifier())
+      check(Ref->getDecl(), Ref->getLocation());
+    return !Found;
+  }
+  bool VisitTypeLoc(TypeLoc TL) {
+    const NamedDecl *Named = nullptr, *Found = nullptr;
+    if (namesDeclaration(TL, Named, Found) && Named)
+      check(Found ? Found : Named, TL.getBeginLoc());
+    return !Found;
+  }
+  bool TraverseNestedNameSpecifierLoc(NestedNameSpecifierLoc) { return true; }
+  bool TraverseElaboratedTypeLoc(ElaboratedTypeLoc TL) {
+    // A qualified name is not looked up from the type's scope.
+    return TL.getQualifierLoc() ? true : TraverseTypeLoc(TL.getNamedTypeLoc());
+  }
+
+  const NamedDecl *Found = nullptr;
+  SourceLocation FoundAt;
+
+private:
+  void check(const NamedDecl *D, SourceLocation Loc) {
+    if (Found || !D || !D->getDeclName() || isWithin(D, Unit) ||
+        D->getDeclContext()->getRedeclContext() != Anonymous)
+      return;
+    if (Target->lookup(D->getDeclName()).empty())
+      return;
+    Found = D;
+    FoundAt = Loc;
+  }
+
+  const TagDecl *Unit;
+  const NamespaceDecl *Anonymous;
+  const DeclContext *Target;
+};
+
+} // namespace
+
+std::optional<FixBlocker> checkDependencies(const NamedDecl *Unit, const DeclContext *Target,
+                                            SourceLocation InsertLoc, DependencyMode How,
+                                            const EvidenceIndex &Index, const SourceManager &SM,
+                                            DependencySinks Sinks) {
+  DependencyChecker Checker(Unit, Target, InsertLoc, How, Index, SM, Sinks);
+  return Checker.run();
+}
+
+const NamedDecl *nameHiddenInAnonymousNamespace(const TagDecl *Unit, const NamespaceDecl *Anonymous,
+                                                const DeclContext *Target, SourceLocation &At) {
+  HiddenNameFinder Hidden(Unit, Anonymous, Target);
+  Hidden.TraverseDecl(const_cast<TagDecl *>(Unit));
+  At = Hidden.FoundAt;
+  return Hidden.Found;
+}
+
+} // namespace serialscope

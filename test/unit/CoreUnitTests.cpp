@@ -1,0 +1,94 @@
+//===- CoreUnitTests.cpp - unit tests of the pure parts of the core ------===//
+// The lit suite checks whole runs; these check the small pure pieces the fix planner is
+// built from, where a mistake would be hard to trace from a lit failure.
+#include "FixBlocker.h"
+#include "Naming.h"
+#include "Report.h"
+#include "SourceText.h"
+#include "TextEdits.h"
+
+#include <gtest/gtest.h>
+#include <set>
+
+using namespace serialscope;
+
+TEST(Naming, JoinedNamePutsOuterNamesFirst) {
+  EXPECT_EQ(joinedName({"Reader", "load"}, "Point"), "Reader_load_Point");
+  EXPECT_EQ(joinedName({}, "Point"), "Point");
+}
+
+TEST(Naming, FileStemIdentifierIsAnIdentifier) {
+  EXPECT_EQ(fileStemIdentifier("/src/io-v2.cpp"), "io_v2");
+  EXPECT_EQ(fileStemIdentifier("orders.cc"), "orders");
+  // Identifiers cannot start with a digit, nor be empty.
+  EXPECT_EQ(fileStemIdentifier("/src/2d.cpp"), "tu_2d");
+  EXPECT_EQ(fileStemIdentifier(""), "tu_");
+}
+
+TEST(Naming, FirstFreeNameCountsFromTwoToNine) {
+  std::set<std::string> Taken = {"parse_Point", "parse_Point_2"};
+  auto IsTaken = [&](const std::string &Name) { return Taken.count(Name) > 0; };
+  EXPECT_EQ(firstFreeName("Point", IsTaken), "Point");
+  EXPECT_EQ(firstFreeName("parse_Point", IsTaken), "parse_Point_3");
+  EXPECT_EQ(firstFreeName("X", [](const std::string &Name) { return Name != "X_9"; }), "X_9");
+  EXPECT_FALSE(firstFreeName("X", [](const std::string &) { return true; }).has_value());
+}
+
+TEST(TextEdits, ReindentRebasesEveryLineAndKeepsBlankLinesEmpty) {
+  EXPECT_EQ(SourceText::reindent("struct A {\n      int x;\n\n    };", "    ", ""),
+            "struct A {\n  int x;\n\n};");
+  EXPECT_EQ(SourceText::reindent("struct A {\n  int x;\n};", "", "  "),
+            "  struct A {\n    int x;\n  };");
+}
+
+TEST(TextEdits, StaysInPlaceOnlyWhenReindentingChangesNothing) {
+  EXPECT_TRUE(staysInPlace("struct A {\n  int x;\n};", ""));
+  EXPECT_TRUE(staysInPlace("struct A {\n    int x;\n  };", "  "));
+  // A line indented less than the first cannot be re-based without a change.
+  EXPECT_FALSE(staysInPlace("struct A {\nint x;\n  };", "  "));
+}
+
+TEST(FixBlocker, IdsAreUniqueAndStable) {
+  std::set<std::string> Ids;
+  for (int K = 0; K <= static_cast<int>(FixBlocker::Kind::ReanalysisFailed); ++K) {
+    std::string Id = blockerId(static_cast<FixBlocker::Kind>(K)).str();
+    EXPECT_FALSE(Id.empty());
+    EXPECT_EQ(Id.find_first_not_of("abcdefghijklmnopqrstuvwxyz-"), std::string::npos) << Id;
+    EXPECT_TRUE(Ids.insert(Id).second) << Id;
+  }
+  // Ids are part of the SARIF output: these must never change.
+  EXPECT_EQ(blockerId(FixBlocker::Kind::LocalAlias), "local-alias");
+  EXPECT_EQ(blockerId(FixBlocker::Kind::MacroExpansion), "macro-expansion");
+  EXPECT_EQ(blockerId(FixBlocker::Kind::StaticLocal), "static-local");
+}
+
+TEST(FixBlocker, DescribesWithoutEntities) {
+  EXPECT_EQ(describe({FixBlocker::Kind::NamespaceBraces, {}}),
+            "no fix: the anonymous namespace does not have its braces on lines of their own");
+  FixBlocker Exhausted{FixBlocker::Kind::ProjectNamesExhausted, {}};
+  Exhausted.Detail = "shop::io::Point";
+  Exhausted.Count = 3;
+  EXPECT_EQ(describe(Exhausted),
+            "no fix: moved to namespace 'shop::io', 'Point' would collide with a declaration of "
+            "the same name in another translation unit of the project, and no unique name was "
+            "found in 3 re-analyses");
+  Exhausted.Detail = "Point";
+  EXPECT_NE(describe(Exhausted).find("moved to the global namespace, 'Point'"), std::string::npos);
+}
+
+TEST(Report, NoteKindsAndBlockerSurviveJson) {
+  Report R;
+  R.Where.File = "/src/a.cpp";
+  R.Message = "m";
+  R.FixBlocker = "local-alias";
+  R.Notes.push_back({R.Where, "evidence", ReportNote::Kind::Evidence});
+  R.Notes.push_back({R.Where, "the fix renames", ReportNote::Kind::Fix});
+  R.Notes.push_back({R.Where, "no fix: ...", ReportNote::Kind::Blocker});
+  Report Back;
+  ASSERT_TRUE(fromJson(toJson(R), Back));
+  EXPECT_EQ(Back.FixBlocker, "local-alias");
+  ASSERT_EQ(Back.Notes.size(), 3u);
+  EXPECT_EQ(Back.Notes[0].What, ReportNote::Kind::Evidence);
+  EXPECT_EQ(Back.Notes[1].What, ReportNote::Kind::Fix);
+  EXPECT_EQ(Back.Notes[2].What, ReportNote::Kind::Blocker);
+}
