@@ -2,7 +2,7 @@
 BUILD ?= build
 JOBS ?= $(shell nproc)
 
-.PHONY: deps build example check clean fuzz-fixes
+.PHONY: deps build example check check-release sanitize-build check-sanitize fuzz fuzz-fixes clean
 
 deps:
 	@./cmake/install-deps.sh
@@ -16,8 +16,12 @@ build: deps $(BUILD)/build.ninja
 example: build
 	./examples/run.sh $(BUILD)
 
+# The whole suite against the normal build. The sanitizer build runs it too (check-sanitize,
+# below); it is not part of `check` until its cost on a CI machine is measured.
 check: build
 	@python3 test/scripts/run_suite.py $(BUILD)
+
+check-release: check
 
 # The fix fuzzer (docs/testing.md): `make fuzz-fixes N=500 START=1000 FUZZ_JOBS=2`.
 N ?= 100
@@ -26,3 +30,22 @@ FUZZ_JOBS ?= 2
 fuzz-fixes: build
 	python3 test/fuzz-fixes/fuzz_fixes.py --serialscope $(BUILD)/serialscope --clangxx clang++-19 \
 	  --start $(START) --count $(N) -j $(FUZZ_JOBS) $(FUZZ_FLAGS)
+
+# The project's code built with ASan + UBSan (and the fuzzers), in its own build directory;
+# the whole suite runs against it, fuzzers included for a short time (docs/testing.md).
+SANITIZE_BUILD ?= build-sanitize
+FUZZ_TIME ?= 300
+
+$(SANITIZE_BUILD)/build.ninja: | deps
+	cmake -S . -B $(SANITIZE_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release \
+	  -DCMAKE_CXX_COMPILER=clang++-19 -DSERIALSCOPE_SANITIZE=address,undefined -DSERIALSCOPE_FUZZERS=ON
+
+sanitize-build: deps $(SANITIZE_BUILD)/build.ninja
+	ninja -C $(SANITIZE_BUILD) -j $(JOBS)
+
+check-sanitize: sanitize-build
+	@python3 test/scripts/run_suite.py $(SANITIZE_BUILD)
+
+# Long fuzzing runs: FUZZ_TIME seconds per target (FUZZ_TARGETS to choose some).
+fuzz: sanitize-build
+	@./fuzz/run.sh $(SANITIZE_BUILD) $(FUZZ_TIME) $(FUZZ_TARGETS)

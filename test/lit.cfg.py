@@ -23,6 +23,33 @@ tools = {
     'FILECHECK': config.filecheck,
     'CLANG_APPLY_REPLACEMENTS': config.clang_apply_replacements,
 }
+
+# The sanitizer build (docs/testing.md): a report aborts the process, so that it fails the
+# test whatever exit status the test expects. The modules are instrumented but clang-tidy and
+# clang are not: they get the ASan runtime preloaded through small wrappers.
+if config.sanitize:
+    config.available_features.add('sanitize')
+    config.environment['ASAN_OPTIONS'] = 'abort_on_error=1:detect_leaks=1'
+    config.environment['UBSAN_OPTIONS'] = 'print_stacktrace=1:halt_on_error=1'
+    wrappers = os.path.join(config.test_exec_root, 'sanitize-bin')
+    os.makedirs(wrappers, exist_ok=True)
+    for name in ('CLANG_TIDY', 'CLANGXX'):
+        wrapper = os.path.join(wrappers, os.path.basename(tools[name]))
+        with open(wrapper, 'w') as out:
+            # Clang frees nothing at exit on purpose: leak checking is for serialscope's tool.
+            out.write('#!/bin/sh\nLD_PRELOAD=%s ASAN_OPTIONS=abort_on_error=1:detect_leaks=0 '
+                      'exec %s "$@"\n' % (config.asan_runtime, tools[name]))
+        os.chmod(wrapper, 0o755)
+        tools[name] = wrapper
+    config.clang_tidy, config.clangxx = tools['CLANG_TIDY'], tools['CLANGXX']
+if config.fuzzers:
+    # Short fixed-time runs of the fuzzers (test/fuzzers); `make fuzz` runs them for long.
+    config.available_features.add('fuzzers')
+    config.substitutions.append(('%fuzzers', os.path.join(obj, 'fuzz')))
+    config.substitutions.append(
+        ('%fuzz_corpus', os.path.join(config.serialscope_src_root, 'fuzz', 'corpus')))
+    config.substitutions.append(('%fuzz_time', os.environ.get('SERIALSCOPE_FUZZ_TIME', '20')))
+
 for name, path in tools.items():
     config.environment[name] = path
 config.environment['PATH'] = os.pathsep.join(

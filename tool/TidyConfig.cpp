@@ -54,10 +54,21 @@ llvm::Error parseTidyConfig(llvm::StringRef Text, llvm::StringRef FileName,
       break;
     }
     for (llvm::yaml::KeyValueNode &Entry : *Mapping) {
-      std::optional<std::string> Key = scalar(Entry.getKey());
+      llvm::yaml::Node *KeyNode = Entry.getKey();
+      std::optional<std::string> Key = scalar(KeyNode);
       llvm::yaml::Node *Value = Entry.getValue();
-      if (!Key || !Value)
-        break;
+      // Stop at once: the parser would otherwise start document after document at the same
+      // place (`*alias: value` made the tool hang).
+      if (!Key || !Value) {
+        if (Diagnostic.empty() && KeyNode) {
+          auto [Line, Column] = SM.getLineAndColumn(KeyNode->getSourceRange().Start);
+          Diagnostic = std::to_string(Line) + ":" + std::to_string(Column) +
+                       ": a key that is not a plain scalar";
+        }
+        return configError(FileName, "invalid YAML" + (Diagnostic.empty()
+                                                            ? std::string()
+                                                            : ": " + Diagnostic));
+      }
       if (*Key == "InheritParentConfig") {
         std::optional<std::string> Flag = scalar(Value);
         InheritParent = Flag && (*Flag == "true" || *Flag == "True" || *Flag == "1");
