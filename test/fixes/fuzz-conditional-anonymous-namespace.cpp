@@ -24,9 +24,9 @@ struct Point {
 };
 #endif
 // CHECK-MESSAGES: :[[@LINE-8]]:8: warning: serializable type 'Point' is declared in an anonymous namespace: no reader outside can name it [serialscope-non-resolvable-type]
-// CHECK-MESSAGES: :[[@LINE-10]]:1: note: no fix: 'Point' and the place it would move to are in different branches of this preprocessor conditional
 void to_json(nlohmann::json &j, const Point &v) { j = {{"a", v.a}}; }
 // CHECK-MESSAGES: :[[@LINE-1]]:6: note: evidence [json-adl]: function 'to_json' converts it to and from nlohmann::json
+// CHECK-MESSAGES: :[[@LINE-12]]:1: note: no fix: 'Point' and the place it would move to are in different branches of this preprocessor conditional
 } // namespace
 } // namespace app
 
