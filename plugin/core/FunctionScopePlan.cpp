@@ -289,6 +289,11 @@ private:
     return true;
   }
 
+  /// The type as notes quote it: by the name the fix gives it when it has none.
+  std::string subject() const {
+    return Unit->getName().empty() ? "'" + NewName + "'" : quoted(Unit);
+  }
+
   /// Notes on what the fix does; the template header and packing around the moved text.
   void wrapMovedText() {
     if (Renamed)
@@ -300,7 +305,7 @@ private:
                                     : std::string("would collide with this declaration"))});
     if (Plan.Templated)
       Plan.Notes.push_back({SM.getExpansionLoc(Unit->getLocation()),
-                            "the fix makes " + quoted(Unit) +
+                            "the fix makes " + subject() +
                                 " a template over the parameters of the enclosing template it "
                                 "uses: " +
                                 TemplateArgs.substr(1, TemplateArgs.size() - 2)});
@@ -321,7 +326,7 @@ private:
       if (!PackPush.empty()) {
         Plan.Moved.Inside.push_back(FixItHint::CreateInsertion(TypeBegin, PackPush + "\n" + FromIndent));
         Plan.Notes.push_back({SM.getExpansionLoc(Unit->getLocation()),
-                              "the fix keeps the packing of " + quoted(Unit) +
+                              "the fix keeps the packing of " + subject() +
                                   " at its new place: it writes " + Pragmas +
                                   " before it and '#pragma pack(pop)' after it"});
       }

@@ -65,9 +65,28 @@ std::string write() {
   return os.str();
 }
 
+// A local variable in a template: its type becomes a template too. 'Snapshot' is taken.
+template <class T> std::string snapshot(T seed) {
+  struct {
+    T amount;
+    void serialize(boost::archive::text_oarchive &a, const unsigned int) { a & amount; }
+  } snapshot{seed};
+  // CHECK-MESSAGES: :[[@LINE-4]]:3: warning: serializable type of variable 'snapshot' is an unnamed struct declared in function 'robot::snapshot': no reader outside can name it [serialscope-non-resolvable-type]
+  // CHECK-MESSAGES: :[[@LINE-3]]:10: note: evidence [archive-member]: member function 'serialize' takes an archive
+  // CHECK-MESSAGES: :[[@LINE-6]]:3: note: the fix names the unnamed struct 'Snapshot_2' after variable 'snapshot'
+  // CHECK-MESSAGES: :[[@LINE-7]]:3: note: the fix makes 'Snapshot_2' a template over the parameters of the enclosing template it uses: T
+  std::ostringstream os;
+  {
+    boost::archive::text_oarchive ar(os, boost::archive::no_header);
+    ar << snapshot;
+  }
+  return os.str();
+}
+struct Snapshot {};
+
 } // namespace robot
 
-int main() { std::cout << robot::write() << "\n"; }
+int main() { std::cout << robot::write() << robot::snapshot(5) << robot::snapshot(2.5) << "\n"; }
 
 // CHECK-FIXES: namespace robot {
 // CHECK-FIXES-EMPTY:
@@ -94,3 +113,8 @@ int main() { std::cout << robot::write() << "\n"; }
 // CHECK-FIXES-NEXT: std::string write() {
 // CHECK-FIXES:        Counter m_counter;
 // CHECK-FIXES:        decltype(m_counter) copy = m_counter;
+// CHECK-FIXES:      template <class T>
+// CHECK-FIXES-NEXT: struct Snapshot_2 {
+// CHECK-FIXES-NEXT:   T amount;
+// CHECK-FIXES:      template <class T> std::string snapshot(T seed) {
+// CHECK-FIXES-NEXT:   Snapshot_2<T> snapshot{seed};

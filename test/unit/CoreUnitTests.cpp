@@ -74,6 +74,7 @@ TEST(FixBlocker, IdsAreUniqueAndStable) {
   EXPECT_EQ(blockerId(FixBlocker::Kind::LocalAlias), "local-alias");
   EXPECT_EQ(blockerId(FixBlocker::Kind::MacroExpansion), "macro-expansion");
   EXPECT_EQ(blockerId(FixBlocker::Kind::StaticLocal), "static-local");
+  EXPECT_EQ(blockerId(FixBlocker::Kind::UnnamedSeveralDeclarators), "unnamed-several-declarators");
 }
 
 TEST(FixBlocker, DescribesWithoutEntities) {
