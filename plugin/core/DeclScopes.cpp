@@ -19,7 +19,13 @@ bool isWithin(const Decl *D, const Decl *Container) {
   return false;
 }
 
-std::string quoted(const NamedDecl *D) { return "'" + D->getNameAsString() + "'"; }
+std::string quoted(const NamedDecl *D) {
+  // An unnamed class or enum, as clang prints it.
+  if (const auto *Tag = dyn_cast<TagDecl>(D); Tag && !Tag->getIdentifier() &&
+                                              !Tag->getTypedefNameForAnonDecl())
+    return "'(unnamed " + Tag->getKindName().str() + ")'";
+  return "'" + D->getNameAsString() + "'";
+}
 
 const DeclContext *lookupContext(const Decl *D) {
   const DeclContext *DC = D->getDeclContext();

@@ -61,12 +61,28 @@ std::string describeQualified(llvm::StringRef Qualified) {
 
 std::string placeReason(const FixBlocker &B);
 
+/// "struct", "union", "enum": what an unnamed subject is.
+std::string unnamedKind(const NamedDecl *S) {
+  if (const auto *Tag = dyn_cast_or_null<TagDecl>(S))
+    return Tag->getKindName().str();
+  return "type";
+}
+
 /// The reason, without "no fix: " (a dependency's reason is quoted inside another's).
 std::string reason(const FixBlocker &B) {
   const NamedDecl *S = B.Subject, *E = B.Entity;
   switch (B.K) {
   case Kind::Unnamed:
     return "the type has no name to give it at namespace scope";
+  case Kind::UnnamedNoDeclarator:
+    return "the unnamed " + unnamedKind(S) +
+           " declares no variable or member whose name the fix could give it";
+  case Kind::UnnamedSeveralDeclarators:
+    return "the unnamed " + unnamedKind(S) + " declares several variables or members (" +
+           quoted(E) + " is one more); which name it should have is for you to choose";
+  case Kind::LinkageTypedefName:
+    return "the type is named only by the typedef " + quoted(E) +
+           ", and the fix does not move a typedef together with its type";
   case Kind::MacroExpansion:
     return quoted(S) + " comes from a macro expansion";
   case Kind::MacroSpelled:
@@ -255,6 +271,12 @@ llvm::StringRef blockerId(FixBlocker::Kind K) {
   switch (K) {
   case Kind::Unnamed:
     return "unnamed";
+  case Kind::UnnamedNoDeclarator:
+    return "unnamed-no-declarator";
+  case Kind::UnnamedSeveralDeclarators:
+    return "unnamed-several-declarators";
+  case Kind::LinkageTypedefName:
+    return "linkage-typedef-name";
   case Kind::MacroExpansion:
     return "macro-expansion";
   case Kind::MacroSpelled:

@@ -16,6 +16,10 @@ struct FixBlocker {
   enum class Kind {
     // Of the type itself.
     Unnamed,
+    // An unnamed class or enum, named after what it declares (Entity).
+    UnnamedNoDeclarator,
+    UnnamedSeveralDeclarators,
+    LinkageTypedefName,
     MacroExpansion,
     MacroSpelled,
     RegisteredSpecialization,

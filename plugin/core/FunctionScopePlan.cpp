@@ -10,6 +10,7 @@
 #include "SourceText.h"
 #include "TextEdits.h"
 #include "TypeRenamer.h"
+#include "UnnamedTypePlan.h"
 
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclTemplate.h"
@@ -123,6 +124,8 @@ private:
 
   /// Keeps the name unless it would collide; then derives one from the function's name.
   bool chooseName() {
+    if (Unit->getName().empty())
+      return nameUnnamed();
     NewName = Unit->getName().str();
     Collision = S.Names.typeCollision(Unit, Target, Outermost, "");
     if (Collision) {
@@ -136,8 +139,28 @@ private:
       }
       NewName = *Free;
     }
-    Renamed = NewName != Unit->getName();
+    Renamed = !Unit->getName().empty() && NewName != Unit->getName();
     Plan.Renamed = Renamed;
+    return true;
+  }
+
+  /// An unnamed type takes its name from the variable it declares (`state` -> `State`); no use
+  /// spells it, so nothing else is renamed.
+  bool nameUnnamed() {
+    DeclaratorName Naming = nameFromDeclarator(SM, Unit);
+    std::optional<std::string> Free =
+        firstFreeName(Naming.Base, [&](const std::string &Name) {
+          return hasMemberNamed(Unit, Name) ||
+                 S.Names.typeCollision(Unit, Target, Outermost, Name).has_value();
+        });
+    if (!Free) {
+      Plan.Blocker = S.Names.typeCollision(Unit, Target, Outermost, Naming.Base);
+      if (!Plan.Blocker)
+        Refuse(Unit->getLocation(), FixBlocker::Kind::NameCollision, Unit);
+      return false;
+    }
+    NewName = *Free;
+    Plan.Notes.push_back(namingNote(SM, Unit, Naming.Declarator, NewName));
     return true;
   }
 
@@ -176,6 +199,14 @@ private:
     Plan.Moved.Begin = MovedBegin;
     Plan.Moved.End = TypeEnd;
     Plan.Moved.FromIndent = FromIndent;
+    if (Unit->getName().empty()) {
+      std::optional<FixItHint> Naming = nameInsertion(SM, Ctx.getLangOpts(), Unit, NewName);
+      if (!Naming) {
+        Refuse(SM.getExpansionLoc(Unit->getLocation()), FixBlocker::Kind::MacroExpansion);
+        return false;
+      }
+      Plan.Moved.Inside.push_back(*Naming);
+    }
     return true;
   }
 
@@ -234,7 +265,7 @@ private:
   bool renameUses() {
     // A new name is written at every place the function spells the type: inside the moved text,
     // and in the rest of the function (with the template arguments when it becomes a template).
-    if (Renamed || Plan.Templated) {
+    if ((Renamed || Plan.Templated) && !Unit->getName().empty()) {
       RenamePlan Rename = planRename(Unit, {Outermost}, NewName, SM, Ctx.getLangOpts());
       if (Rename.Blocker) {
         Refuse(Rename.Blocker->Loc, FixBlocker::Kind::RenameBlocked);
@@ -258,6 +289,11 @@ private:
     return true;
   }
 
+  /// The type as notes quote it: by the name the fix gives it when it has none.
+  std::string subject() const {
+    return Unit->getName().empty() ? "'" + NewName + "'" : quoted(Unit);
+  }
+
   /// Notes on what the fix does; the template header and packing around the moved text.
   void wrapMovedText() {
     if (Renamed)
@@ -269,7 +305,7 @@ private:
                                     : std::string("would collide with this declaration"))});
     if (Plan.Templated)
       Plan.Notes.push_back({SM.getExpansionLoc(Unit->getLocation()),
-                            "the fix makes " + quoted(Unit) +
+                            "the fix makes " + subject() +
                                 " a template over the parameters of the enclosing template it "
                                 "uses: " +
                                 TemplateArgs.substr(1, TemplateArgs.size() - 2)});
@@ -290,7 +326,7 @@ private:
       if (!PackPush.empty()) {
         Plan.Moved.Inside.push_back(FixItHint::CreateInsertion(TypeBegin, PackPush + "\n" + FromIndent));
         Plan.Notes.push_back({SM.getExpansionLoc(Unit->getLocation()),
-                              "the fix keeps the packing of " + quoted(Unit) +
+                              "the fix keeps the packing of " + subject() +
                                   " at its new place: it writes " + Pragmas +
                                   " before it and '#pragma pack(pop)' after it"});
       }

@@ -5,6 +5,7 @@
 #include "DeclScopes.h"
 #include "FunctionScopePlan.h"
 #include "PlanState.h"
+#include "UnnamedTypePlan.h"
 
 using namespace clang;
 
@@ -26,7 +27,9 @@ void HoistPlanner::plan(Finding &F) {
                            SM.getExpansionLoc(F.Where.Argument->getLocation()), F.Type};
     return;
   }
-  const TagDecl *Unit = hoistedUnit(F.Type);
+  // An unnamed type is named where it is: that unit is the unnamed type, not the class around it.
+  const TagDecl *Unit = F.Where.Kind == ScopeKind::Unnamed ? cast<TagDecl>(F.Where.Owner)
+                                                           : hoistedUnit(F.Type);
   if (!Units.count(Unit)) {
     // An anonymous namespace block is planned whole: types that move out of it next to each
     // other must share one split of the namespace.
@@ -81,9 +84,13 @@ void HoistPlanner::plan(Finding &F) {
   F.FixNotes.push_back({LeadPlan.FixedBy->getLocation(), Message});
 }
 
-std::optional<FixBlocker> unitBlocker(const PlannerState &S, const TagDecl *Unit) {
-  if (Unit->getName().empty())
+std::optional<FixBlocker> unitBlocker(const PlannerState &S, const TagDecl *Unit,
+                                      bool NameFromDeclarator) {
+  if (Unit->getName().empty() && !NameFromDeclarator)
     return FixBlocker{FixBlocker::Kind::Unnamed, Unit->getLocation(), Unit};
+  if (Unit->getName().empty())
+    if (std::optional<FixBlocker> Blocker = nameFromDeclarator(S.SM, Unit).Blocker)
+      return Blocker;
   if (Unit->getBeginLoc().isMacroID() || Unit->getBraceRange().getEnd().isMacroID() ||
       Unit->getLocation().isMacroID())
     return FixBlocker{FixBlocker::Kind::MacroExpansion, S.SM.getExpansionLoc(Unit->getLocation()),
@@ -93,7 +100,8 @@ std::optional<FixBlocker> unitBlocker(const PlannerState &S, const TagDecl *Unit
 
 UnitPlan planUnit(PlannerState &S, const TagDecl *Unit, const Scope &Where) {
   UnitPlan Plan;
-  if (std::optional<FixBlocker> Blocker = unitBlocker(S, Unit)) {
+  if (std::optional<FixBlocker> Blocker =
+          unitBlocker(S, Unit, Where.Kind != ScopeKind::AnonymousNamespace)) {
     Plan.Blocker = std::move(Blocker);
     return Plan;
   }
@@ -106,7 +114,7 @@ UnitPlan planUnit(PlannerState &S, const TagDecl *Unit, const Scope &Where) {
         FixBlocker{FixBlocker::Kind::NotDirectlyInAnonymousNamespace, Unit->getLocation(), Unit};
     break;
   case ScopeKind::Unnamed:
-    Plan.Blocker = FixBlocker{FixBlocker::Kind::Unnamed, Unit->getLocation(), Unit};
+    planUnnamedInPlace(S, Unit, Plan);
     break;
   }
   if (Plan.Blocker)

@@ -46,6 +46,28 @@ std::string fileStemIdentifier(llvm::StringRef FileName) {
   return Stem;
 }
 
+std::string typeNameFromDeclarator(llvm::StringRef Declarator) {
+  llvm::StringRef Name = Declarator.trim('_');
+  if (Name.size() > 2 && Name[1] == '_' && llvm::is_contained(llvm::StringRef("gmsk"), Name[0]))
+    Name = Name.drop_front(2);
+  else if (Name.size() > 1 && llvm::is_contained(llvm::StringRef("gmsk"), Name[0]) &&
+           llvm::isUpper(Name[1]))
+    Name = Name.drop_front(1);
+  std::string Result;
+  bool StartOfWord = true;
+  for (char C : Name) {
+    if (C == '_') {
+      StartOfWord = true;
+      continue;
+    }
+    Result += StartOfWord ? llvm::toUpper(C) : C;
+    StartOfWord = false;
+  }
+  if (!Result.empty() && llvm::isDigit(Result.front()))
+    return "";
+  return Result;
+}
+
 std::optional<std::string> firstFreeName(llvm::StringRef Base,
                                          llvm::function_ref<bool(const std::string &)> Taken) {
   std::string Name = Base.str();

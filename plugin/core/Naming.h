@@ -20,6 +20,12 @@ std::string joinedName(llvm::ArrayRef<std::string> OuterFirst, llvm::StringRef N
 /// renamed out of the file's anonymous namespace: `src/io-v2.cpp` -> `io_v2`; `tu_` goes
 /// before one that would be empty or start with a digit.
 std::string fileStemIdentifier(llvm::StringRef FileName);
+/// A type name for an unnamed class or enum from the variable or member it declares: prefixes
+/// `g_`, `m_`, `s_`, `k` and `m`/`g`/`s` before a capital, and outer underscores, dropped;
+/// snake_case joined in CamelCase: `position` -> `Position`, `g_geometry` -> `Geometry`,
+/// `m_state`, `state_`, `mState` -> `State`, `motor_limits` -> `MotorLimits`. Empty when nothing
+/// usable is left.
+std::string typeNameFromDeclarator(llvm::StringRef Declarator);
 /// The first of `Base`, `Base_2`, ..., `Base_9` that is not `Taken`; nothing when all are.
 std::optional<std::string> firstFreeName(llvm::StringRef Base,
                                          llvm::function_ref<bool(const std::string &)> Taken);

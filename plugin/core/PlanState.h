@@ -75,8 +75,10 @@ struct PlannerState {
   llvm::DenseMap<const clang::TagDecl *, UnitPlan> Units;
 };
 
-/// What blocks any fix of `Unit` wherever it is (no name, a macro expansion), or nothing.
-std::optional<FixBlocker> unitBlocker(const PlannerState &S, const clang::TagDecl *Unit);
+/// What blocks any fix of `Unit` wherever it is (no name, a macro expansion), or nothing. With
+/// `NameFromDeclarator`, an unnamed type may take its name from the variable it declares.
+std::optional<FixBlocker> unitBlocker(const PlannerState &S, const clang::TagDecl *Unit,
+                                      bool NameFromDeclarator = false);
 /// Plans `Unit` on its own (HoistPlanner.cpp).
 UnitPlan planUnit(PlannerState &S, const clang::TagDecl *Unit, const Scope &Where);
 

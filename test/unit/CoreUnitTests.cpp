@@ -25,6 +25,20 @@ TEST(Naming, FileStemIdentifierIsAnIdentifier) {
   EXPECT_EQ(fileStemIdentifier(""), "tu_");
 }
 
+TEST(Naming, TypeNameFromDeclaratorDropsPrefixesAndCapitalizes) {
+  EXPECT_EQ(typeNameFromDeclarator("position"), "Position");
+  EXPECT_EQ(typeNameFromDeclarator("g_geometry"), "Geometry");
+  EXPECT_EQ(typeNameFromDeclarator("m_state"), "State");
+  EXPECT_EQ(typeNameFromDeclarator("state_"), "State");
+  EXPECT_EQ(typeNameFromDeclarator("mState"), "State");
+  EXPECT_EQ(typeNameFromDeclarator("kDefaults"), "Defaults");
+  EXPECT_EQ(typeNameFromDeclarator("motor_limits"), "MotorLimits");
+  EXPECT_EQ(typeNameFromDeclarator("m"), "M");
+  EXPECT_EQ(typeNameFromDeclarator("mode"), "Mode");
+  EXPECT_EQ(typeNameFromDeclarator("_"), "");
+  EXPECT_EQ(typeNameFromDeclarator("_2d"), "");
+}
+
 TEST(Naming, FirstFreeNameCountsFromTwoToNine) {
   std::set<std::string> Taken = {"parse_Point", "parse_Point_2"};
   auto IsTaken = [&](const std::string &Name) { return Taken.count(Name) > 0; };
@@ -60,6 +74,7 @@ TEST(FixBlocker, IdsAreUniqueAndStable) {
   EXPECT_EQ(blockerId(FixBlocker::Kind::LocalAlias), "local-alias");
   EXPECT_EQ(blockerId(FixBlocker::Kind::MacroExpansion), "macro-expansion");
   EXPECT_EQ(blockerId(FixBlocker::Kind::StaticLocal), "static-local");
+  EXPECT_EQ(blockerId(FixBlocker::Kind::UnnamedSeveralDeclarators), "unnamed-several-declarators");
 }
 
 TEST(FixBlocker, DescribesWithoutEntities) {
