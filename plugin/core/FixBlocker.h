@@ -23,7 +23,6 @@ struct FixBlocker {
     NotADeclarationStatement,
     // Of the function a local type is in.
     FunctionFromMacro,
-    FunctionInAnonymousNamespace,
     EnclosingDeclarationElsewhere,
     ForwardDeclarationStays,
     // Preprocessor directives between the new place and the old (at Loc).
@@ -47,7 +46,10 @@ struct FixBlocker {
     TemplateParameterFromMacro,
     EnumTemplate,
     DeclaredLater,
+    AnonymousNamespaceMember,
     EnclosingClassMember,
+    EnclosingClassIncomplete,
+    EnclosingClassTemplate,
     NotVisible,
     TranslationUnitLocal,
     NonPublicMember,
