@@ -89,6 +89,15 @@ const Decl *outermostDeclaration(const Decl *D) {
   return Current;
 }
 
+const Decl *insertionAnchor(const Decl *D) {
+  const Decl *Anchor = outermostDeclaration(D);
+  for (const DeclContext *DC = Anchor->getLexicalDeclContext(); DC && !DC->isTranslationUnit();
+       DC = DC->getLexicalParent())
+    if (const auto *NS = dyn_cast<NamespaceDecl>(DC); NS && NS->isAnonymousNamespace())
+      Anchor = NS;
+  return Anchor;
+}
+
 const Decl *memberOf(const Decl *D, const NamespaceDecl *Namespace) {
   if (const auto *Function = dyn_cast<FunctionDecl>(D)) {
     if (const FunctionDecl *Pattern = Function->getTemplateInstantiationPattern())

@@ -24,6 +24,10 @@ const clang::TagDecl *hoistedUnit(const clang::TagDecl *Type);
 /// The declaration the moved type is inserted before: the outermost declaration at namespace
 /// scope (or in a linkage specification) that contains `D`, with its template header.
 const clang::Decl *outermostDeclaration(const clang::Decl *D);
+/// What a local type of `D`'s function is inserted before: its outermost declaration or, when
+/// that is inside an anonymous namespace, the outermost anonymous namespace block around it
+/// (the type goes to the named namespace around that block, where it has a name for others).
+const clang::Decl *insertionAnchor(const clang::Decl *D);
 /// The declaration directly inside `Namespace` that `D` belongs to: a function template
 /// rather than its pattern, the pattern of an instantiation, the outermost enclosing member.
 const clang::Decl *memberOf(const clang::Decl *D, const clang::NamespaceDecl *Namespace);

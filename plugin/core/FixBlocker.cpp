@@ -96,9 +96,6 @@ std::string reason(const FixBlocker &B) {
     return "the declaration of " + quoted(S) + " is not a declaration statement of its own";
   case Kind::FunctionFromMacro:
     return "the enclosing function comes from a macro expansion";
-  case Kind::FunctionInAnonymousNamespace:
-    return "the enclosing function is itself in an anonymous namespace; moving the type there "
-           "would not make it resolvable by name";
   case Kind::EnclosingDeclarationElsewhere:
     return "the enclosing declaration comes from a macro expansion or another file";
   case Kind::ForwardDeclarationStays:
@@ -126,9 +123,20 @@ std::string reason(const FixBlocker &B) {
   case Kind::DeclaredLater:
     return quoted(S) + " uses " + quoted(E) +
            ", which is declared only after the place the type would move to";
+  case Kind::AnonymousNamespaceMember:
+    return quoted(S) + " uses " + quoted(E) +
+           ", a member of the anonymous namespace it would leave, which is not declared (or not "
+           "defined) yet before that namespace, where the type would move to";
   case Kind::EnclosingClassMember:
     return quoted(S) + " uses " + quoted(E) + ", a member of " + quoted(B.Other) +
-           " found through the enclosing class";
+           " found through the enclosing class, which cannot be named from namespace scope";
+  case Kind::EnclosingClassIncomplete:
+    return quoted(S) + " uses " + quoted(E) + ", a member of " + quoted(B.Other) +
+           " found through the enclosing class, and the type would move before " +
+           quoted(B.Other) + " is complete";
+  case Kind::EnclosingClassTemplate:
+    return quoted(S) + " uses " + quoted(E) + ", a member of " + quoted(B.Other) +
+           " found through the enclosing class, which is a template (or in one)";
   case Kind::NotVisible:
     return quoted(S) + " uses " + quoted(E) +
            ", which would no longer be found by name at namespace scope";
@@ -289,8 +297,6 @@ llvm::StringRef blockerId(FixBlocker::Kind K) {
     return "not-a-declaration-statement";
   case Kind::FunctionFromMacro:
     return "function-from-macro";
-  case Kind::FunctionInAnonymousNamespace:
-    return "function-in-anonymous-namespace";
   case Kind::EnclosingDeclarationElsewhere:
     return "enclosing-declaration-elsewhere";
   case Kind::ForwardDeclarationStays:
@@ -323,8 +329,14 @@ llvm::StringRef blockerId(FixBlocker::Kind K) {
     return "enum-template";
   case Kind::DeclaredLater:
     return "declared-later";
+  case Kind::AnonymousNamespaceMember:
+    return "anonymous-namespace-member";
   case Kind::EnclosingClassMember:
     return "enclosing-class-member";
+  case Kind::EnclosingClassIncomplete:
+    return "enclosing-class-incomplete";
+  case Kind::EnclosingClassTemplate:
+    return "enclosing-class-template";
   case Kind::NotVisible:
     return "not-visible";
   case Kind::TranslationUnitLocal:

@@ -27,7 +27,6 @@ struct FixBlocker {
     NotADeclarationStatement,
     // Of the function a local type is in.
     FunctionFromMacro,
-    FunctionInAnonymousNamespace,
     EnclosingDeclarationElsewhere,
     ForwardDeclarationStays,
     // Preprocessor directives between the new place and the old (at Loc).
@@ -51,7 +50,10 @@ struct FixBlocker {
     TemplateParameterFromMacro,
     EnumTemplate,
     DeclaredLater,
+    AnonymousNamespaceMember,
     EnclosingClassMember,
+    EnclosingClassIncomplete,
+    EnclosingClassTemplate,
     NotVisible,
     TranslationUnitLocal,
     NonPublicMember,

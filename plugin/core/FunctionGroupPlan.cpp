@@ -19,8 +19,8 @@ namespace {
 /// Each unit moves after the local types and aliases it uses, which move first, in order.
 class FunctionGroupPlanner {
 public:
-  FunctionGroupPlanner(PlannerState &S, const Decl *Outermost)
-      : S(S), SM(S.SM), Index(S.Index), Units(S.Units), Outermost(Outermost) {}
+  FunctionGroupPlanner(PlannerState &S, const Decl *Anchor)
+      : S(S), SM(S.SM), Index(S.Index), Units(S.Units), Anchor(Anchor) {}
 
   void run() {
     collectUnits();
@@ -36,7 +36,7 @@ private:
         continue;
       const TagDecl *Unit = hoistedUnit(Type);
       if (Units.count(Unit) || llvm::is_contained(GroupUnits, Unit) ||
-          outermostDeclaration(Unit) != Outermost)
+          insertionAnchor(Unit) != Anchor)
         continue;
       GroupUnits.push_back(Unit);
       Scopes.push_back(&Where);
@@ -169,7 +169,7 @@ private:
         llvm::append_range(Edits, MoverPlan.Edits);
         MoverPlan.Edits.clear();
         if (const auto *Alias = dyn_cast<TypedefNameDecl>(Mover)) {
-          S.Names.claim(outermostDeclaration(Alias)->getLexicalDeclContext()->getRedeclContext(),
+          S.Names.claim(insertionAnchor(Alias)->getLexicalDeclContext()->getRedeclContext(),
                         Alias->getName());
           continue;
         }
@@ -269,7 +269,8 @@ private:
   const SourceManager &SM;
   const EvidenceIndex &Index;
   llvm::DenseMap<const TagDecl *, UnitPlan> &Units;
-  const Decl *Outermost;
+  /// What the group is inserted before (insertionAnchor).
+  const Decl *Anchor;
   std::vector<const TagDecl *> GroupUnits;
   std::vector<const Scope *> Scopes;
   const TagDecl *Lead = nullptr;
@@ -289,8 +290,8 @@ private:
 
 } // namespace
 
-void planFunctionGroup(PlannerState &S, const Decl *Outermost) {
-  FunctionGroupPlanner(S, Outermost).run();
+void planFunctionGroup(PlannerState &S, const Decl *Anchor) {
+  FunctionGroupPlanner(S, Anchor).run();
 }
 
 } // namespace serialscope

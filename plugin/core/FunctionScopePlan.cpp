@@ -52,6 +52,36 @@ bool keepConditions(PlannerState &S, MovedText &Moved, SourceLocation InsertLoc,
   return true;
 }
 
+/// What stops `Mover` from leaving the anonymous namespaces around its function (from
+/// `Outermost` out to `Anchor`) for `Target`: a name it uses from one of them that `Target`
+/// declares too (from there, lookup finds both); in a header, anything local to the
+/// translation unit (the moved type becomes one entity of every unit that includes it).
+std::optional<FixBlocker> anonymousExitBlocker(const PlannerState &S, const NamedDecl *Mover,
+                                               const Decl *Outermost, const Decl *Anchor,
+                                               const DeclContext *Target) {
+  if (Anchor == Outermost)
+    return std::nullopt;
+  const SourceManager &SM = S.SM;
+  for (const DeclContext *DC = Outermost->getLexicalDeclContext(); DC;
+       DC = DC->getLexicalParent()) {
+    const auto *Namespace = dyn_cast<NamespaceDecl>(DC);
+    if (Namespace && Namespace->isAnonymousNamespace()) {
+      SourceLocation At;
+      if (const NamedDecl *Hidden = nameHiddenInAnonymousNamespace(Mover, Namespace, Target, At)) {
+        FixBlocker B{FixBlocker::Kind::HiddenName, SM.getExpansionLoc(At), Mover, Hidden};
+        B.Target = Target;
+        return B;
+      }
+    }
+    if (DC == dyn_cast<DeclContext>(Anchor))
+      break;
+  }
+  if (!SM.isInMainFile(SM.getExpansionLoc(Mover->getLocation())))
+    return checkDependencies(Mover, Target, Outermost->getBeginLoc(),
+                             DependencyMode::FromHeaderAnonymousNamespace, S.Index, SM);
+  return std::nullopt;
+}
+
 /// The plan for one local type, in the steps it takes: where it goes, whether what it uses is
 /// still found there, its name, the text that moves, a template header, the uses to rename,
 /// packing, the edits, and friend declarations for the private members it uses. Each step
@@ -63,7 +93,7 @@ public:
         Text(SM, Ctx.getLangOpts()) {}
 
   void run() {
-    if (!locate() || !checkUses() || !chooseName() || !takeStatement() ||
+    if (!locate() || !checkUses() || !chooseName() || !takeStatement() || !qualifyClassMembers() ||
         !keepConditions(S, Plan.Moved, InsertLoc, Unit, Plan) || !makeTemplate() || !renameUses())
       return;
     wrapMovedText();
@@ -83,7 +113,9 @@ private:
     Plan.Blocker = std::move(B);
   }
 
-  /// Where the type goes: before the outermost declaration, in its namespace.
+  /// Where the type goes: before the outermost declaration, in its namespace; for a function
+  /// in an anonymous namespace, before the outermost anonymous namespace block, in the named
+  /// namespace around it (the function still finds it there by its unqualified name).
   bool locate() {
     const Decl *Function = Where.Owner;
     if (Function->getLocation().isMacroID()) {
@@ -91,18 +123,15 @@ private:
       return false;
     }
     Outermost = outermostDeclaration(Unit);
-    Target = Outermost->getLexicalDeclContext()->getRedeclContext();
-    if (inAnonymousNamespace(Target)) {
-      Refuse(Unit->getLocation(), FixBlocker::Kind::FunctionInAnonymousNamespace);
-      return false;
-    }
+    Anchor = insertionAnchor(Unit);
+    Target = Anchor->getLexicalDeclContext()->getRedeclContext();
     OutermostBegin = Outermost->getBeginLoc();
-    if (OutermostBegin.isMacroID() ||
-        SM.getFileID(OutermostBegin) != SM.getFileID(Unit->getBeginLoc())) {
-      Refuse(SM.getExpansionLoc(OutermostBegin), FixBlocker::Kind::EnclosingDeclarationElsewhere);
-      return false;
-    }
-    InsertLoc = Text.leadingCommentStart(OutermostBegin);
+    for (SourceLocation Begin : {OutermostBegin, Anchor->getBeginLoc()})
+      if (Begin.isMacroID() || SM.getFileID(Begin) != SM.getFileID(Unit->getBeginLoc())) {
+        Refuse(SM.getExpansionLoc(Begin), FixBlocker::Kind::EnclosingDeclarationElsewhere);
+        return false;
+      }
+    InsertLoc = Text.leadingCommentStart(Anchor->getBeginLoc());
     return true;
   }
 
@@ -114,8 +143,14 @@ private:
     Sinks.LocalAliases = &Plan.AliasDeps;
     Sinks.TemplateParams = &Params;
     Sinks.NonPublic = &NonPublic;
+    Sinks.ClassMembers = &ClassMembers;
     if (std::optional<FixBlocker> Blocker = checkDependencies(
             Unit, Target, InsertLoc, DependencyMode::FromFunction, Index, SM, Sinks)) {
+      Plan.Blocker = std::move(Blocker);
+      return false;
+    }
+    if (std::optional<FixBlocker> Blocker =
+            anonymousExitBlocker(S, Unit, Outermost, Anchor, Target)) {
       Plan.Blocker = std::move(Blocker);
       return false;
     }
@@ -208,6 +243,85 @@ private:
       Plan.Moved.Inside.push_back(*Naming);
     }
     return true;
+  }
+
+  /// Static members of the classes around the function that the type names without
+  /// qualification: at namespace scope they are named through their class (`Account::kSchema`),
+  /// except inside a local type of the type that moves on its own (its own plan does it).
+  bool qualifyClassMembers() {
+    for (const ClassMemberUse &Use : ClassMembers) {
+      if (movesOnItsOwn(Use.NameLoc))
+        continue;
+      std::optional<std::string> Qualifier = classQualifier(Use.Record);
+      if (!Qualifier || SM.getFileID(Use.NameLoc) != SM.getFileID(TypeBegin) ||
+          !SM.isBeforeInTranslationUnit(TypeBegin, Use.NameLoc) ||
+          !SM.isBeforeInTranslationUnit(Use.NameLoc, TypeEnd)) {
+        Refuse(Use.NameLoc, FixBlocker::Kind::EnclosingClassMember, Use.Member, Use.Record);
+        return false;
+      }
+      Plan.Moved.Inside.push_back(FixItHint::CreateInsertion(Use.NameLoc, *Qualifier + "::"));
+      if (!llvm::is_contained(QualifiedMembers, Use.Member)) {
+        QualifiedMembers.push_back(Use.Member);
+        Plan.Notes.push_back({Use.NameLoc, "the fix writes '" + *Qualifier + "::" +
+                                               Use.Member->getNameAsString() + "' for " +
+                                               quoted(Use.Member) + " in " + quoted(Unit) +
+                                               ": at namespace scope it is not found through " +
+                                               quoted(Use.Record)});
+      }
+    }
+    return true;
+  }
+
+  /// Whether `Loc` is in the text of a local type inside this one that moves on its own
+  /// (planned before this one).
+  bool movesOnItsOwn(SourceLocation Loc) const {
+    for (const auto &[Type, Other] : S.Units)
+      if (Type != Unit && !Other.Blocker && Other.Moved.valid() && isWithin(Type, Unit) &&
+          !SM.isBeforeInTranslationUnit(Loc, Other.Moved.Begin) &&
+          SM.isBeforeInTranslationUnit(Loc, Other.Moved.End))
+        return true;
+    return false;
+  }
+
+  /// How the moved type names `Record` from `Target`: by its name (`Account`, `Outer::Inner`)
+  /// when it is a class of the target namespace that nothing in the moved type hides, else from
+  /// the global namespace (`::shop::Account`). Nothing for a class without a name.
+  std::optional<std::string> classQualifier(const CXXRecordDecl *Record) const {
+    std::string Classes;
+    const DeclContext *DC = Record;
+    const CXXRecordDecl *OuterClass = Record;
+    for (; isa<CXXRecordDecl>(DC); DC = DC->getParent()) {
+      OuterClass = cast<CXXRecordDecl>(DC);
+      if (!OuterClass->getIdentifier())
+        return std::nullopt;
+      Classes = OuterClass->getName().str() + (Classes.empty() ? "" : "::") + Classes;
+    }
+    const DeclContext *Home = DC->getRedeclContext();
+    // Members of anonymous and inline namespaces are found in the namespace around them.
+    for (const auto *NS = dyn_cast<NamespaceDecl>(Home);
+         NS && (NS->isAnonymousNamespace() || NS->isInline()) && !Home->Equals(Target);
+         NS = dyn_cast<NamespaceDecl>(Home))
+      Home = NS->getParent()->getRedeclContext();
+    if (Home->Equals(Target) && !hidesName(OuterClass->getDeclName()))
+      return Classes;
+    std::string Namespaces;
+    for (; !DC->isTranslationUnit(); DC = DC->getParent())
+      if (const auto *NS = dyn_cast<NamespaceDecl>(DC); NS && !NS->isAnonymousNamespace())
+        Namespaces = NS->getName().str() + "::" + Namespaces;
+    return "::" + Namespaces + Classes;
+  }
+
+  /// Whether the moved type, its bases, or anything it declares carries `Name`: then `Name::`
+  /// inside it would not find the class of the target namespace.
+  bool hidesName(DeclarationName Name) const {
+    if (Unit->getDeclName() == Name || findSameName(nullptr, Name, {Unit}))
+      return true;
+    const auto *Record = dyn_cast<CXXRecordDecl>(Unit);
+    if (!Record || !Record->hasDefinition())
+      return false;
+    return !Record->forallBases([&](const CXXRecordDecl *Base) {
+      return Base->getDeclName() != Name && Base->lookup(Name).empty();
+    });
   }
 
   bool inForwardRemoval(SourceLocation Loc) const {
@@ -422,9 +536,13 @@ private:
   UnitPlan &Plan;
   SourceText Text;
   const Decl *Outermost = nullptr;
+  /// What the type is inserted before: Outermost, or the anonymous namespace around it.
+  const Decl *Anchor = nullptr;
   const DeclContext *Target = nullptr;
   SourceLocation OutermostBegin, InsertLoc;
   std::vector<const NamedDecl *> Params, NonPublic;
+  std::vector<ClassMemberUse> ClassMembers;
+  std::vector<const NamedDecl *> QualifiedMembers;
   std::string NewName;
   bool Renamed = false;
   std::optional<FixBlocker> Collision;
@@ -460,10 +578,11 @@ void planAlias(PlannerState &S, const TypedefNameDecl *Alias, UnitPlan &Plan) {
     return;
   }
   const Decl *Outermost = outermostDeclaration(Alias);
-  const DeclContext *Target = Outermost->getLexicalDeclContext()->getRedeclContext();
+  const Decl *Anchor = insertionAnchor(Alias);
+  const DeclContext *Target = Anchor->getLexicalDeclContext()->getRedeclContext();
   SourceText Text(SM, Ctx.getLangOpts());
   SourceLocation OutermostBegin = Outermost->getBeginLoc();
-  SourceLocation InsertLoc = Text.leadingCommentStart(OutermostBegin);
+  SourceLocation InsertLoc = Text.leadingCommentStart(Anchor->getBeginLoc());
   std::vector<const NamedDecl *> NonPublic;
   DependencySinks Sinks;
   Sinks.LocalTypes = &Plan.Deps;
@@ -471,6 +590,11 @@ void planAlias(PlannerState &S, const TypedefNameDecl *Alias, UnitPlan &Plan) {
   Sinks.NonPublic = &NonPublic;
   if (std::optional<FixBlocker> Blocker = checkDependencies(
           Alias, Target, InsertLoc, DependencyMode::FromFunction, S.Index, SM, Sinks)) {
+    Plan.Blocker = std::move(Blocker);
+    return;
+  }
+  if (std::optional<FixBlocker> Blocker =
+          anonymousExitBlocker(S, Alias, Outermost, Anchor, Target)) {
     Plan.Blocker = std::move(Blocker);
     return;
   }

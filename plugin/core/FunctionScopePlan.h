@@ -12,9 +12,9 @@ void planFunctionScope(PlannerState &S, const clang::TagDecl *Unit, const Scope 
                        UnitPlan &Plan);
 /// Plans moving a local type alias that moving types use, under its own name.
 void planAlias(PlannerState &S, const clang::TypedefNameDecl *Alias, UnitPlan &Plan);
-/// Plans every finding's unit that moves before `Outermost` together, each after the local
-/// types and aliases it uses: one insertion point, so one fix.
-void planFunctionGroup(PlannerState &S, const clang::Decl *Outermost);
+/// Plans every finding's unit that moves before `Anchor` (insertionAnchor) together, each
+/// after the local types and aliases it uses: one insertion point, so one fix.
+void planFunctionGroup(PlannerState &S, const clang::Decl *Anchor);
 
 } // namespace serialscope
 

@@ -38,7 +38,7 @@ void HoistPlanner::plan(Finding &F) {
         Namespace->isAnonymousNamespace())
       planAnonymousBlock(*S, Namespace);
     else if (F.Where.Kind == ScopeKind::Function)
-      planFunctionGroup(*S, outermostDeclaration(Unit));
+      planFunctionGroup(*S, insertionAnchor(Unit));
     if (!Units.count(Unit))
       Units[Unit] = planUnit(*S, Unit, F.Where);
   }

@@ -42,7 +42,8 @@ public:
                     DependencySinks Sinks)
       : Unit(Unit), Target(Target), InsertLoc(InsertLoc), How(How), Index(Index), SM(SM),
         LocalTypes(Sinks.LocalTypes), LocalAliases(Sinks.LocalAliases),
-        TemplateParams(Sinks.TemplateParams), NonPublic(Sinks.NonPublic) {}
+        TemplateParams(Sinks.TemplateParams), NonPublic(Sinks.NonPublic),
+        ClassMembers(Sinks.ClassMembers) {}
 
   std::optional<FixBlocker> run() {
     TraverseDecl(const_cast<NamedDecl *>(Unit));
@@ -109,11 +110,15 @@ public:
   }
 
   bool VisitDeclRefExpr(DeclRefExpr *Ref) {
-    if (AdlCallees.count(Ref))
+    if (AdlCallees.count(Ref)) {
+      checkLeftBehind(Ref->getDecl(), Ref->getLocation());
       return true;
+    }
     if (const auto *Function = dyn_cast<FunctionDecl>(Ref->getDecl());
-        Function && Function->isOverloadedOperator())
+        Function && Function->isOverloadedOperator()) {
+      checkLeftBehind(Function, Ref->getLocation());
       return true;
+    }
     check(Ref->getDecl(), Ref->getFoundDecl(), Ref->hasQualifier(), Ref->getLocation());
     return true;
   }
@@ -127,8 +132,11 @@ public:
     if (Overload->getQualifier())
       return true;
     if (const auto *Lookup = dyn_cast<UnresolvedLookupExpr>(Overload);
-        Lookup && Lookup->requiresADL())
+        Lookup && Lookup->requiresADL()) {
+      for (const NamedDecl *Candidate : Overload->decls())
+        checkLeftBehind(Candidate->getUnderlyingDecl(), Overload->getNameLoc());
       return true;
+    }
     for (const NamedDecl *Candidate : Overload->decls())
       check(Candidate->getUnderlyingDecl(), Candidate, false, Overload->getNameLoc());
     return true;
@@ -142,6 +150,30 @@ private:
       Blocker->Other = Other;
       Blocker->Function = Function;
     }
+  }
+
+  bool declaredBeforeInsertion(const Decl *D) const {
+    return llvm::any_of(D->redecls(), [&](const Decl *Redecl) {
+      SourceLocation Begin = Redecl->getBeginLoc();
+      return Begin.isValid() && SM.isBeforeInTranslationUnit(SM.getExpansionLoc(Begin), InsertLoc);
+    });
+  }
+
+  /// Whether `D` is declared in an anonymous namespace that the moved type leaves (it moves
+  /// out of a function in one): such a member is not declared yet where the type goes unless
+  /// an earlier block of the namespace declares it.
+  bool inAnonymousNamespaceLeft(const Decl *D) const {
+    return How == DependencyMode::FromFunction && inAnonymousNamespace(D->getDeclContext()) &&
+           !inAnonymousNamespace(Target);
+  }
+
+  /// A function found by argument-dependent lookup, or an operator, is found the same way at
+  /// the new place, unless it is a member of an anonymous namespace the type leaves that is
+  /// declared only after the place the type goes.
+  void checkLeftBehind(const NamedDecl *D, SourceLocation Loc) {
+    if (!Blocker && D && !isWithin(D, Unit) && inAnonymousNamespaceLeft(D) &&
+        !declaredBeforeInsertion(D))
+      block(SM.getFileLoc(Loc), FixBlocker::Kind::AnonymousNamespaceMember, D);
   }
 
   bool visibleFromTarget(const DeclContext *Home) const {
@@ -171,6 +203,9 @@ private:
   }
 
   void checkAccess(const NamedDecl *D) {
+    // An enumerator has the access of its enumeration.
+    if (const auto *Enumerator = dyn_cast_or_null<EnumConstantDecl>(D))
+      D = cast<EnumDecl>(Enumerator->getDeclContext());
     if (!NonPublic || !D || isWithin(D, Unit))
       return;
     const auto *Record = dyn_cast<CXXRecordDecl>(D->getDeclContext());
@@ -185,10 +220,45 @@ private:
       NonPublic->push_back(D);
   }
 
+  /// A member of class `Record` around the function that the type names without
+  /// qualification (written at `Written`): a static one of a class that is complete before the
+  /// new place is named through the class there; anything else blocks.
+  void qualifyClassMember(const NamedDecl *D, const NamedDecl *Via, const CXXRecordDecl *Record,
+                          SourceLocation Written, SourceLocation Loc, bool DeclaredAfter) {
+    bool Static = isa<VarDecl, EnumConstantDecl, TypeDecl, ClassTemplateDecl,
+                      TypeAliasTemplateDecl>(D);
+    if (const auto *Method = dyn_cast<CXXMethodDecl>(D))
+      Static = Method->isStatic();
+    if (const auto *Template = dyn_cast<FunctionTemplateDecl>(D))
+      Static = cast<CXXMethodDecl>(Template->getTemplatedDecl())->isStatic();
+    if (!ClassMembers || How != DependencyMode::FromFunction || Via != D || !Static) {
+      block(Loc, FixBlocker::Kind::EnclosingClassMember, D, Record);
+      return;
+    }
+    if (Record->isDependentContext() || isa<ClassTemplateSpecializationDecl>(Record)) {
+      block(Loc, FixBlocker::Kind::EnclosingClassTemplate, D, Record);
+      return;
+    }
+    const CXXRecordDecl *Definition = Record->getDefinition();
+    if (DeclaredAfter || !Definition ||
+        !SM.isBeforeInTranslationUnit(SM.getExpansionLoc(Definition->getBraceRange().getEnd()),
+                                      InsertLoc)) {
+      block(Loc, FixBlocker::Kind::EnclosingClassIncomplete, D, Record);
+      return;
+    }
+    if (Written.isMacroID()) {
+      block(Loc, FixBlocker::Kind::MacroSpelled, nullptr);
+      return;
+    }
+    if (llvm::none_of(*ClassMembers, [&](const ClassMemberUse &Use) { return Use.NameLoc == Loc; }))
+      ClassMembers->push_back({Loc, D, Record});
+  }
+
   void check(const NamedDecl *D, const NamedDecl *Found, bool Qualified, SourceLocation Loc) {
     if (Blocker || !D || D->isImplicit() || isWithin(D, Unit))
       return;
     checkAccess(D);
+    SourceLocation Written = Loc;
     Loc = SM.getFileLoc(Loc);
     if (How == DependencyMode::FromHeaderAnonymousNamespace) {
       bool InAnonymous = false;
@@ -240,12 +310,20 @@ private:
     // The moved type comes before the declaration that contained it: what it names must be
     // declared there already (the enclosing class itself is not).
     bool DeclaredAfter = How == DependencyMode::FromFunction && !isa<NamespaceDecl>(D) &&
-                         llvm::none_of(D->redecls(), [&](const Decl *Redecl) {
-                           SourceLocation Begin = Redecl->getBeginLoc();
-                           return Begin.isValid() && SM.isBeforeInTranslationUnit(
-                                                         SM.getExpansionLoc(Begin), InsertLoc);
-                         });
-    auto BlockAfter = [&] { block(Loc, FixBlocker::Kind::DeclaredLater, D); };
+                         !declaredBeforeInsertion(D);
+    // A type of the anonymous namespace left behind that an earlier block declares must be
+    // defined there too: the moved type may need it complete.
+    if (const auto *Tag = dyn_cast<TagDecl>(D); Tag && !DeclaredAfter && inAnonymousNamespaceLeft(D))
+      if (const TagDecl *Definition = Tag->getDefinition();
+          Definition && !SM.isBeforeInTranslationUnit(SM.getExpansionLoc(Definition->getBeginLoc()),
+                                                      InsertLoc))
+        DeclaredAfter = true;
+    auto BlockAfter = [&] {
+      block(Loc,
+            inAnonymousNamespaceLeft(D) ? FixBlocker::Kind::AnonymousNamespaceMember
+                                        : FixBlocker::Kind::DeclaredLater,
+            D);
+    };
     if (Qualified) {
       if (DeclaredAfter)
         BlockAfter();
@@ -257,7 +335,7 @@ private:
       const auto *UnitRecord = dyn_cast<CXXRecordDecl>(Unit);
       if (UnitRecord && UnitRecord->hasDefinition() && UnitRecord->isDerivedFrom(Record))
         return;
-      block(Loc, FixBlocker::Kind::EnclosingClassMember, D, Record);
+      qualifyClassMember(D, Via, Record, Written, Loc, DeclaredAfter);
       return;
     }
     if (DeclaredAfter) {
@@ -279,6 +357,7 @@ private:
   std::vector<const TypedefNameDecl *> *LocalAliases;
   std::vector<const NamedDecl *> *TemplateParams;
   std::vector<const NamedDecl *> *NonPublic;
+  std::vector<ClassMemberUse> *ClassMembers;
   llvm::SmallPtrSet<const DeclRefExpr *, 8> AdlCallees;
   std::optional<FixBlocker> Blocker;
 };
@@ -286,7 +365,7 @@ private:
 /// Finds the name nameHiddenInAnonymousNamespace looks for.
 class HiddenNameFinder : public RecursiveASTVisitor<HiddenNameFinder> {
 public:
-  HiddenNameFinder(const TagDecl *Unit, const NamespaceDecl *Anonymous, const DeclContext *Target)
+  HiddenNameFinder(const NamedDecl *Unit, const NamespaceDecl *Anonymous, const DeclContext *Target)
       : Unit(Unit), Anonymous(Anonymous), Target(Target) {}
   bool shouldVisitImplicitCode() const { return false; }
   bool shouldVisitTemplateInstantiations() const { return false; }
@@ -314,7 +393,8 @@ public:
 private:
   void check(const NamedDecl *D, SourceLocation Loc) {
     if (Found || !D || !D->getDeclName() || isWithin(D, Unit) ||
-        D->getDeclContext()->getRedeclContext() != Anonymous)
+        D->getDeclContext()->getRedeclContext()->getPrimaryContext() !=
+            Anonymous->getPrimaryContext())
       return;
     if (Target->lookup(D->getDeclName()).empty())
       return;
@@ -322,7 +402,7 @@ private:
     FoundAt = Loc;
   }
 
-  const TagDecl *Unit;
+  const NamedDecl *Unit;
   const NamespaceDecl *Anonymous;
   const DeclContext *Target;
 };
@@ -337,10 +417,11 @@ std::optional<FixBlocker> checkDependencies(const NamedDecl *Unit, const DeclCon
   return Checker.run();
 }
 
-const NamedDecl *nameHiddenInAnonymousNamespace(const TagDecl *Unit, const NamespaceDecl *Anonymous,
+const NamedDecl *nameHiddenInAnonymousNamespace(const NamedDecl *Unit,
+                                                const NamespaceDecl *Anonymous,
                                                 const DeclContext *Target, SourceLocation &At) {
   HiddenNameFinder Hidden(Unit, Anonymous, Target);
-  Hidden.TraverseDecl(const_cast<TagDecl *>(Unit));
+  Hidden.TraverseDecl(const_cast<NamedDecl *>(Unit));
   At = Hidden.FoundAt;
   return Hidden.Found;
 }

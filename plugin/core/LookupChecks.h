@@ -4,7 +4,7 @@
 
 #include "EvidenceFinder.h"
 #include "FixBlocker.h"
-#include "clang/AST/Decl.h"
+#include "clang/AST/DeclCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include <optional>
 #include <vector>
@@ -20,6 +20,16 @@ enum class DependencyMode {
   FromHeaderAnonymousNamespace,
 };
 
+/// A static member of a class around the function (`kSchema` of `Account`) that a moved type
+/// names without qualification: found through the class scope in the function, it must be
+/// named through its class (`Account::kSchema`) at namespace scope.
+struct ClassMemberUse {
+  /// Where the name is written; the class's name goes before it.
+  clang::SourceLocation NameLoc;
+  const clang::NamedDecl *Member;
+  const clang::CXXRecordDecl *Record;
+};
+
 /// Where checkDependencies collects what can be handled instead of blocking; a null sink
 /// makes those uses block.
 struct DependencySinks {
@@ -33,6 +43,9 @@ struct DependencySinks {
   /// Template parameters of enclosing templates it uses: the moved type becomes a template
   /// over them.
   std::vector<const clang::NamedDecl *> *TemplateParams = nullptr;
+  /// Static members of enclosing classes named without qualification: the moved type names
+  /// them through their class.
+  std::vector<ClassMemberUse> *ClassMembers = nullptr;
 };
 
 /// What would stop `Unit` from meaning the same when moved to `Target` (inserted at
@@ -43,12 +56,13 @@ checkDependencies(const clang::NamedDecl *Unit, const clang::DeclContext *Target
                   clang::SourceLocation InsertLoc, DependencyMode How, const EvidenceIndex &Index,
                   const clang::SourceManager &SM, DependencySinks Sinks = {});
 
-/// A name `Unit` uses without qualification that its anonymous namespace `Anonymous` declares
+/// A name `Unit` uses without qualification that the anonymous namespace `Anonymous` around it
+/// declares (in any of its blocks)
 /// and that `Target` declares too (`At`: where it is used), or null. Inside the anonymous
 /// namespace, lookup stops at its own declaration; from `Target`, it finds both (the
 /// anonymous namespace's members count as members of `Target`), which is ambiguous or, for
 /// functions, another overload set.
-const clang::NamedDecl *nameHiddenInAnonymousNamespace(const clang::TagDecl *Unit,
+const clang::NamedDecl *nameHiddenInAnonymousNamespace(const clang::NamedDecl *Unit,
                                                        const clang::NamespaceDecl *Anonymous,
                                                        const clang::DeclContext *Target,
                                                        clang::SourceLocation &At);

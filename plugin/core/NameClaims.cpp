@@ -17,10 +17,10 @@ public:
   bool shouldVisitImplicitCode() const { return false; }
   bool VisitNamedDecl(NamedDecl *D) {
     // The type's own forward declarations are the type, not another entity.
-    if (const auto *Tag = dyn_cast<TagDecl>(D);
-        Tag && isa<TagDecl>(Unit) && Tag->getCanonicalDecl() == Unit->getCanonicalDecl())
+    if (const auto *Tag = dyn_cast<TagDecl>(D); Tag && Unit && isa<TagDecl>(Unit) &&
+                                                Tag->getCanonicalDecl() == Unit->getCanonicalDecl())
       return true;
-    if (!Found && D->getDeclName() == Name && !isWithin(D, Unit))
+    if (!Found && D->getDeclName() == Name && (!Unit || !isWithin(D, Unit)))
       Found = D;
     return !Found;
   }
@@ -78,8 +78,14 @@ const NamedDecl *NameClaims::sameNameDeclaration(const NamedDecl *Moved, const D
   };
   // Namespace scope: the target and every enclosing namespace, with their anonymous namespaces
   // and the namespaces their using-directives nominate. Something found there would either
-  // clash or be shadowed for code after the insertion point.
-  for (const DeclContext *DC = Target; DC; DC = DC->getParent()) {
+  // clash or be shadowed for code after the insertion point. A function in an anonymous
+  // namespace (and the named namespaces inside it) looks there first: those count too.
+  const DeclContext *From = Target;
+  if (Outermost)
+    if (const DeclContext *Home = Outermost->getLexicalDeclContext()->getRedeclContext();
+        Target->Encloses(Home))
+      From = Home;
+  for (const DeclContext *DC = From; DC; DC = DC->getParent()) {
     if (!DC->isFileContext())
       continue;
     if (const NamedDecl *Other = LookupIn(DC))

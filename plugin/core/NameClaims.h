@@ -55,7 +55,7 @@ private:
 };
 
 /// The first declaration other than `Unit` (and its own redeclarations) that carries `Name`
-/// inside one of `Roots`, or null.
+/// inside one of `Roots`, or null; with no `Unit`, any declaration (the roots' own too).
 const clang::NamedDecl *findSameName(const clang::NamedDecl *Unit, clang::DeclarationName Name,
                                      llvm::ArrayRef<const clang::Decl *> Roots);
 

@@ -39,7 +39,7 @@ class Owner {
     };
     // CHECK-MESSAGES: :[[@LINE-4]]:12: warning: serializable type 'UsesMember' is declared in member function 'app::Owner::method': no reader outside can name it [serialscope-non-resolvable-type]
     // CHECK-MESSAGES: :[[@LINE-3]]:12: note: evidence [archive-member]: member function 'serialize' takes an archive
-    // CHECK-MESSAGES: :[[@LINE-5]]:7: note: no fix: 'UsesMember' uses 'Id', a member of 'Owner' found through the enclosing class
+    // CHECK-MESSAGES: :[[@LINE-5]]:7: note: no fix: 'UsesMember' uses 'Id', a member of 'Owner' found through the enclosing class, and the type would move before 'Owner' is complete
   }
 };
 
