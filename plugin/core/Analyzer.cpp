@@ -36,10 +36,13 @@ void sortByPlace(std::vector<Finding> &Findings, const SourceManager &SM) {
   std::vector<size_t> Order(Findings.size());
   for (size_t I = 0; I < Order.size(); ++I)
     Order[I] = I;
-  llvm::stable_sort(Order, [&](size_t A, size_t B) {
+  // Stable by index: libstdc++'s std::stable_sort uses a deprecated buffer API clang warns on.
+  llvm::sort(Order, [&](size_t A, size_t B) {
     if (Keys[A].first != Keys[B].first)
       return SM.isBeforeInTranslationUnit(Keys[A].first, Keys[B].first);
-    return Keys[A].second < Keys[B].second;
+    if (Keys[A].second != Keys[B].second)
+      return Keys[A].second < Keys[B].second;
+    return A < B;
   });
   std::vector<Finding> Sorted;
   for (size_t I : Order)
