@@ -36,10 +36,10 @@ void unnamed() {
 }
 // CHECK-MESSAGES: several-types-one-location.cpp:[[@LINE-4]]:3: warning: serializable type of variable 'height' is an unnamed struct declared in function 'unnamed': no reader outside can name it [serialscope-non-resolvable-type]
 // CHECK-MESSAGES: several-types-one-location.cpp:[[@LINE-3]]:3: note: evidence [config-call]: passed to 'save' (option SerializationFunctions)
-// CHECK-MESSAGES: several-types-one-location.cpp:[[@LINE-6]]:3: note: no fix: the type has no name to give it at namespace scope
+// CHECK-MESSAGES: several-types-one-location.cpp:[[@LINE-6]]:3: note: no fix: '(unnamed struct)' comes from a macro expansion
 // CHECK-MESSAGES: several-types-one-location.cpp:[[@LINE-7]]:3: warning: serializable type of variable 'width' is an unnamed struct declared in function 'unnamed': no reader outside can name it [serialscope-non-resolvable-type]
 // CHECK-MESSAGES: several-types-one-location.cpp:[[@LINE-7]]:3: note: evidence [config-call]: passed to 'save' (option SerializationFunctions)
-// CHECK-MESSAGES: several-types-one-location.cpp:[[@LINE-9]]:3: note: no fix: the type has no name to give it at namespace scope
+// CHECK-MESSAGES: several-types-one-location.cpp:[[@LINE-9]]:3: note: no fix: '(unnamed struct)' comes from a macro expansion
 
 // One header, one name, two functions: two different types. (Header findings come after the
 // main file's, in the order of the headers' names, as clang-tidy sorts them.)
