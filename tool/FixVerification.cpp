@@ -14,13 +14,6 @@
 namespace serialscope {
 namespace {
 
-std::string normalized(llvm::StringRef File) {
-  llvm::SmallString<256> Path(File);
-  llvm::sys::fs::make_absolute(Path);
-  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
-  return std::string(Path);
-}
-
 std::string firstErrorLine(llvm::StringRef Output) {
   for (llvm::StringRef Line : llvm::split(Output, '\n'))
     if (Line.contains("error: "))
@@ -134,7 +127,7 @@ unsigned verifyFixes(const clang::tooling::CompilationDatabase &Database,
   unsigned Analyzed = 0;
   std::vector<std::string> MainFiles;
   for (const TranslationUnitJob &Job : Units)
-    MainFiles.push_back(normalized(Job.File));
+    MainFiles.push_back(absolutePath(Job.File));
   // Dropping a file's fixes changes what the other units see: check again until all hold (each
   // round drops the fixes of at least one file, so this ends).
   for (;;) {

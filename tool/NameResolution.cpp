@@ -113,12 +113,8 @@ unsigned resolveProjectNames(const clang::tooling::CompilationDatabase &Database
   unsigned Analyzed = 0;
   // Spelled as reports spell files, to tell a unit's own file from its headers.
   std::vector<std::string> MainFiles;
-  for (const TranslationUnitJob &Job : Units) {
-    llvm::SmallString<256> Path(Job.File);
-    llvm::sys::fs::make_absolute(Path);
-    llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
-    MainFiles.push_back(std::string(Path));
-  }
+  for (const TranslationUnitJob &Job : Units)
+    MainFiles.push_back(absolutePath(Job.File));
   for (unsigned Round = 1;; ++Round) {
     std::map<size_t, NameResolution::Rerun> Conflicts =
         Names.conflicts(Reports, FixFrom, MainFiles);

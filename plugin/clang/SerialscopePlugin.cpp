@@ -26,13 +26,6 @@ using namespace clang;
 namespace serialscope {
 namespace {
 
-std::string absolutePath(llvm::StringRef Path) {
-  llvm::SmallString<256> Result(Path);
-  llvm::sys::fs::make_absolute(Result);
-  llvm::sys::path::remove_dots(Result, /*remove_dot_dot=*/true);
-  return std::string(Result);
-}
-
 /// Where the SARIF output goes and what its URIs are relative to.
 struct SarifOutput {
   std::string Path; ///< A file, or a directory for one shard per TU; empty: no SARIF.

@@ -13,16 +13,12 @@
 using namespace clang;
 
 namespace serialscope {
-namespace {
-
 std::string absolutePath(llvm::StringRef Path) {
   llvm::SmallString<256> Absolute(Path);
   llvm::sys::fs::make_absolute(Absolute);
   llvm::sys::path::remove_dots(Absolute, /*remove_dot_dot=*/true);
   return std::string(Absolute);
 }
-
-} // namespace
 
 std::string Report::key() const {
   return Where.File + '\0' + std::to_string(Where.Offset) + '\0' +

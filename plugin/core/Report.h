@@ -67,6 +67,9 @@ Report makeReport(const Finding &F, const clang::SourceManager &SM,
 ReportLocation makeLocation(clang::SourceLocation Loc, const clang::SourceManager &SM,
                             const clang::LangOptions &LangOpts);
 
+/// `Path` made absolute, without `.` and `..`: how reports spell files.
+std::string absolutePath(llvm::StringRef Path);
+
 nlohmann::json toJson(const Report &R);
 /// Reads what toJson wrote; false on a malformed value.
 bool fromJson(const nlohmann::json &Value, Report &R);
