@@ -1,5 +1,6 @@
 //===- CompileDatabase.cpp ------------------------------------------------===//
 #include "CompileDatabase.h"
+#include "InputFile.h"
 
 #include "clang/Driver/Driver.h"
 #include "clang/Driver/Options.h"
@@ -22,6 +23,8 @@ using json = nlohmann::json;
 
 namespace serialscope {
 namespace {
+
+constexpr uint64_t MaxDatabaseBytes = uint64_t(2) << 30;
 
 /// Builds the DOM like nlohmann's own parser, but keeps the error message instead of
 /// throwing (the project is built without exceptions, where a throw aborts).
@@ -112,15 +115,17 @@ std::unique_ptr<CompileDatabase> CompileDatabase::load(llvm::StringRef Path, std
   llvm::SmallString<256> File(Path);
   if (llvm::sys::fs::is_directory(File))
     llvm::sys::path::append(File, "compile_commands.json");
-  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buffer = llvm::MemoryBuffer::getFile(File);
-  if (!Buffer) {
-    Error = "cannot read compilation database '" + std::string(File) +
-            "': " + Buffer.getError().message();
+  // A database is found by directory, so a FIFO or a device standing in its place would hang
+  // or exhaust memory: only a regular file is read, bounded (generated databases of very large
+  // projects stay well below the bound).
+  InputFile Input = readInputFile(File, MaxDatabaseBytes);
+  if (Input.State != InputFile::Status::Read) {
+    Error = "compilation database '" + std::string(File) + "' " + Input.Problem;
     return nullptr;
   }
   json Value;
   RecordingParser Parser(Value);
-  llvm::StringRef Text = (*Buffer)->getBuffer();
+  llvm::StringRef Text = Input.Buffer->getBuffer();
   if (!json::sax_parse(Text.begin(), Text.end(), &Parser) || !Parser.Error.empty()) {
     Error = "compilation database '" + std::string(File) + "' is not valid JSON: " +
             (Parser.Error.empty() ? std::string("parse error") : Parser.Error);

@@ -1,13 +1,13 @@
 //===- ReportWriters.cpp --------------------------------------------------===//
 #include "ReportWriters.h"
 #include "FileWriter.h"
+#include "InputFile.h"
 #include "Options.h"
 
 #include "clang/Tooling/Core/Diagnostic.h"
 #include "clang/Tooling/DiagnosticsYaml.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FileSystem.h"
-#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/YAMLTraits.h"
 
 #include <map>
@@ -23,11 +23,11 @@ void printLocated(const ReportLocation &Where, llvm::StringRef Severity, llvm::S
   }
   OS << Where.File << ":" << Where.Line << ":" << Where.Column << ": " << Severity << ": "
      << Message << "\n";
-  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buffer =
-      llvm::MemoryBuffer::getFile(Where.File);
-  if (!Buffer)
+  // The snippet is a courtesy: a file that is gone, or is no longer a regular file, has none.
+  InputFile Source = readInputFile(Where.File);
+  if (Source.State != InputFile::Status::Read)
     return;
-  llvm::StringRef Text = (*Buffer)->getBuffer();
+  llvm::StringRef Text = Source.Buffer->getBuffer();
   if (Where.Offset > Text.size())
     return;
   size_t Begin = Text.substr(0, Where.Offset).rfind('\n');
