@@ -39,7 +39,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
     Out.write(reinterpret_cast<const char *>(Data), Size);
   }
   std::string Error;
-  std::vector<std::string> Problems;
+  std::vector<serialscope::DatabaseProblem> Problems;
   std::unique_ptr<serialscope::CompileDatabase> Database =
       serialscope::CompileDatabase::load(databasePath(), Error, Problems);
   if (!Database) {
