@@ -1,5 +1,6 @@
 //===- Options.cpp --------------------------------------------------------===//
 #include "Options.h"
+#include "Framework.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
@@ -8,12 +9,14 @@
 namespace serialscope {
 namespace {
 
-constexpr std::pair<llvm::StringLiteral, Framework> FrameworkNames[] = {
-    {"boost", FrameworkBoost},
-    {"cereal", FrameworkCereal},
-    {"nlohmann", FrameworkNlohmann},
-    {"qt", FrameworkQt},
-};
+/// The names option `Frameworks` takes, in registry order.
+std::vector<std::string> frameworkNames() {
+  std::vector<std::string> Names;
+  for (const Framework *F : frameworks())
+    if (!F->OptionName.empty())
+      Names.push_back(F->OptionName.str());
+  return Names;
+}
 
 std::vector<std::string> splitList(llvm::StringRef Value) {
   llvm::SmallVector<llvm::StringRef, 8> Parts;
@@ -96,16 +99,17 @@ llvm::Error Options::set(llvm::StringRef Key, llvm::StringRef Value) {
     return llvm::Error::success();
   }
   if (Key == "Frameworks") {
-    unsigned Mask = 0;
+    std::vector<std::string> Known = frameworkNames();
+    std::set<std::string> Off(Known.begin(), Known.end());
     for (const std::string &Name : splitList(Value)) {
-      const auto *It = llvm::find_if(FrameworkNames, [&](const auto &Entry) {
-        return llvm::StringRef(Name).equals_insensitive(Entry.first);
+      auto It = llvm::find_if(Known, [&](const std::string &Entry) {
+        return llvm::StringRef(Name).equals_insensitive(Entry);
       });
-      if (It == std::end(FrameworkNames))
-        return badValue(Key, Value, "a ';'-separated subset of boost;cereal;nlohmann;qt");
-      Mask |= It->second;
+      if (It == Known.end())
+        return badValue(Key, Value, "a ';'-separated subset of " + joinList(Known));
+      Off.erase(*It);
     }
-    Frameworks = Mask;
+    FrameworksOff = std::move(Off);
     return llvm::Error::success();
   }
   if (Key == "ReportAnonymousNamespaces")
@@ -134,11 +138,11 @@ std::string Options::get(llvm::StringRef Key) const {
   if (Key == "Annotation")
     return Annotation;
   if (Key == "Frameworks") {
-    std::vector<std::string> Names;
-    for (const auto &[Name, Bit] : FrameworkNames)
-      if (Frameworks & Bit)
-        Names.push_back(Name.str());
-    return joinList(Names);
+    std::vector<std::string> On;
+    for (std::string &Name : frameworkNames())
+      if (!FrameworksOff.count(Name))
+        On.push_back(std::move(Name));
+    return joinList(On);
   }
   if (Key == "ReportAnonymousNamespaces")
     return ReportAnonymousNamespaces ? "true" : "false";

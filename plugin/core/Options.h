@@ -14,15 +14,6 @@ namespace serialscope {
 /// The name every front end reports findings under.
 inline constexpr llvm::StringLiteral CheckName = "serialscope-non-resolvable-type";
 
-/// Built-in evidence families that option `Frameworks` switches on.
-enum Framework : unsigned {
-  FrameworkBoost = 1u << 0,
-  FrameworkCereal = 1u << 1,
-  FrameworkNlohmann = 1u << 2,
-  FrameworkQt = 1u << 3,
-  AllFrameworks = FrameworkBoost | FrameworkCereal | FrameworkNlohmann | FrameworkQt,
-};
-
 /// Options of check `serialscope-non-resolvable-type`. The keys are the same in every front
 /// end: clang-tidy CheckOptions, -fplugin-arg-serialscope-<Key>=<Value>, --option Key=Value.
 struct Options {
@@ -34,7 +25,9 @@ struct Options {
   std::vector<std::string> RegistrationFunctions;
   /// Functions that serialize the types of their arguments (reflection-based libraries).
   std::vector<std::string> SerializationFunctions;
-  unsigned Frameworks = AllFrameworks;
+  /// Option `Frameworks`, stored as the names of the frameworks it leaves out: the default,
+  /// none, keeps every framework of the registry (Framework.h) on.
+  std::set<std::string> FrameworksOff;
   bool ReportAnonymousNamespaces = true;
   bool ReportUnnamed = true;
 

@@ -1,5 +1,6 @@
 //===- Sarif.cpp ----------------------------------------------------------===//
 #include "Sarif.h"
+#include "Framework.h"
 #include "InputFile.h"
 #include "Options.h"
 
@@ -155,14 +156,24 @@ json physicalLocation(const ReportLocation &L, llvm::StringRef Root, SourceFiles
 
 json message(llvm::StringRef Text) { return {{"text", Text.str()}}; }
 
+/// "Boost.Serialization, cereal, ..., or user-configured".
+std::string frameworkTitles() {
+  std::vector<std::string> Titles;
+  for (const Framework *F : frameworks())
+    Titles.push_back(F->Title.str());
+  if (Titles.size() > 1)
+    Titles.back().insert(0, "or ");
+  return llvm::join(Titles, ", ");
+}
+
 json rule() {
   return {
       {"id", CheckName.str()},
       {"name", "NonResolvableType"},
       {"shortDescription", message("Serializable type cannot be resolved by name")},
       {"fullDescription",
-       message("A serializable type (Boost.Serialization, cereal, nlohmann_json, Qt, or "
-               "user-configured) is declared in function scope, in an anonymous namespace, or "
+       message("A serializable type (" + frameworkTitles() +
+               ") is declared in function scope, in an anonymous namespace, or "
                "unnamed: a reader in another translation unit, binary or run cannot resolve it "
                "by name, and a type registered by name fails to resolve at run time.")},
       {"help",

@@ -1,55 +1,41 @@
 //===- TypeRenamer.cpp ----------------------------------------------------===//
 #include "TypeRenamer.h"
+#include "Framework.h"
 
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Path.h"
-#include <map>
 
 using namespace clang;
 
 namespace serialscope {
 namespace {
 
-/// Registration macros that stringize their argument into the key written to archives, and
-/// the form that takes the key explicitly.
-const std::map<llvm::StringRef, llvm::StringRef> &explicitKeyForms() {
-  static const std::map<llvm::StringRef, llvm::StringRef> Forms = {
-      {"BOOST_CLASS_EXPORT", "BOOST_CLASS_EXPORT_GUID"},
-      {"BOOST_CLASS_EXPORT_KEY", "BOOST_CLASS_EXPORT_KEY2"},
-      {"CEREAL_REGISTER_TYPE", "CEREAL_REGISTER_TYPE_WITH_NAME"},
-  };
-  return Forms;
-}
+/// What the frameworks say about a macro that spells the type's name in its argument.
+struct MacroRole {
+  /// Uses the argument only as a type: renaming the argument is enough.
+  bool TypeOnly = false;
+  /// Stringizes the argument into a key: the call moves to this explicit-key form.
+  llvm::StringRef ExplicitForm;
+  /// Writes the name into data with no form that keeps it: why the rename is blocked.
+  llvm::StringRef NameWritten;
+};
 
-/// Framework macros that use their type argument only as a type: renaming the argument keeps
-/// what they write (an explicit key, a version number, member names).
-bool usesArgumentAsTypeOnly(llvm::StringRef Macro) {
-  static const llvm::StringSet<> Macros = {
-      "BOOST_CLASS_EXPORT_GUID",
-      "BOOST_CLASS_EXPORT_KEY2",
-      "BOOST_CLASS_EXPORT_IMPLEMENT",
-      "BOOST_CLASS_VERSION",
-      "BOOST_CLASS_IMPLEMENTATION",
-      "BOOST_CLASS_TRACKING",
-      "BOOST_CLASS_IS_WRAPPER",
-      "BOOST_IS_BITWISE_SERIALIZABLE",
-      "BOOST_SERIALIZATION_ASSUME_ABSTRACT",
-      "CEREAL_REGISTER_TYPE_WITH_NAME",
-      "CEREAL_REGISTER_POLYMORPHIC_RELATION",
-      "CEREAL_CLASS_VERSION",
-      "CEREAL_SPECIALIZE_FOR_ALL_ARCHIVES",
-      "CEREAL_SPECIALIZE_FOR_ARCHIVE",
-      "NLOHMANN_DEFINE_TYPE_INTRUSIVE",
-      "NLOHMANN_DEFINE_TYPE_INTRUSIVE_WITH_DEFAULT",
-      "NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE",
-      "NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT",
-      "NLOHMANN_JSON_SERIALIZE_ENUM",
-  };
-  return Macros.contains(Macro);
+MacroRole roleOf(llvm::StringRef Macro) {
+  MacroRole Role;
+  for (const Framework *F : frameworks()) {
+    if (llvm::is_contained(F->TypeOnlyMacros, Macro))
+      Role.TypeOnly = true;
+    for (const KeyedMacro &Keyed : F->KeyedMacros)
+      if (Keyed.Macro == Macro)
+        Role.ExplicitForm = Keyed.Explicit;
+    for (const NameWritingMacro &Writer : F->NameWritingMacros)
+      if (Writer.Macro == Macro)
+        Role.NameWritten = Writer.Why;
+  }
+  return Role;
 }
 
 /// The text `#arg` produces: whitespace runs become one space, none at either end.
@@ -217,18 +203,16 @@ RenamePlan planRename(const TagDecl *Unit, llvm::ArrayRef<const Decl *> Roots,
     }
     unsigned NameLength = Lexer::MeasureTokenLength(Begin, SM, LangOpts);
     llvm::StringRef Macro(SM.getCharacterData(Begin), NameLength);
-    if (usesArgumentAsTypeOnly(Macro)) {
+    MacroRole Role = roleOf(Macro);
+    if (Role.TypeOnly) {
       for (SourceLocation Spelling : Spellings)
         Plan.Spots.push_back({Spelling, static_cast<unsigned>(Unit->getName().size()), ""});
       continue;
     }
-    auto Form = explicitKeyForms().find(Macro);
-    if (Form == explicitKeyForms().end()) {
-      Plan.Blocker =
-          FindingNote{Begin, Macro == "Q_DECLARE_METATYPE"
-                                 ? "'Q_DECLARE_METATYPE' writes that name into QVariant data and "
-                                   "has no form that keeps the old name"
-                                 : "the macro '" + Macro.str() + "' spells its name"};
+    if (Role.ExplicitForm.empty()) {
+      Plan.Blocker = FindingNote{Begin, !Role.NameWritten.empty()
+                                            ? Role.NameWritten.str()
+                                            : "the macro '" + Macro.str() + "' spells its name"};
       return Plan;
     }
     // `EXPORT(T)` becomes `EXPORT_EXPLICIT(NewT, "T")`: the key written to archives stays.
@@ -256,7 +240,7 @@ RenamePlan planRename(const TagDecl *Unit, llvm::ArrayRef<const Decl *> Roots,
     for (SourceLocation Spelling : Spellings)
       Renamed.replace(SM.getFileOffset(Spelling) - ArgumentOffset, Unit->getName().size(),
                       NewName.str());
-    std::string Replacement = Form->second.str() + "(" + stringized(Renamed) + ", \"" + Key + "\")";
+    std::string Replacement = Role.ExplicitForm.str() + "(" + stringized(Renamed) + ", \"" + Key + "\")";
     Plan.Spots.push_back({Begin, static_cast<unsigned>(CallText.size()), Replacement});
     Plan.Notes.push_back({Begin, "the fix keeps the name \"" + Key +
                                      "\" that archives hold: it writes " + Replacement +

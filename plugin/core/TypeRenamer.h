@@ -33,11 +33,11 @@ struct RenamePlan {
 
 /// Plans renaming `Unit` to `NewName` wherever `Roots` spell it: as a type, in its own
 /// declarations, constructors and destructor, and as an argument of serialization macros.
-/// A macro that writes the spelled name into archives (`BOOST_CLASS_EXPORT(T)`,
-/// `CEREAL_REGISTER_TYPE(T)`) is rewritten to its explicit-name form with the old string, so
-/// data written before the fix still loads; one with no explicit-name form
-/// (`Q_DECLARE_METATYPE`), an unknown macro, or a spelling outside the type's own file blocks
-/// the rename.
+/// What a framework macro needs is the framework's (Framework.h): one that writes the spelled
+/// name into archives (`BOOST_CLASS_EXPORT(T)`, `CEREAL_REGISTER_TYPE(T)`) is rewritten to its
+/// explicit-name form with the old string, so data written before the fix still loads; one
+/// with no explicit-name form (`Q_DECLARE_METATYPE`), an unknown macro, or a spelling outside
+/// the type's own file blocks the rename.
 RenamePlan planRename(const clang::TagDecl *Unit, llvm::ArrayRef<const clang::Decl *> Roots,
                       llvm::StringRef NewName, const clang::SourceManager &SM,
                       const clang::LangOptions &LangOpts);

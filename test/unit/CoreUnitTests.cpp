@@ -2,7 +2,9 @@
 // The lit suite checks whole runs; these check the small pure pieces the fix planner is
 // built from, where a mistake would be hard to trace from a lit failure.
 #include "FixBlocker.h"
+#include "Framework.h"
 #include "Naming.h"
+#include "Options.h"
 #include "Report.h"
 #include "SourceText.h"
 #include "TextEdits.h"
@@ -106,4 +108,50 @@ TEST(Report, NoteKindsAndBlockerSurviveJson) {
   EXPECT_EQ(Back.Notes[0].What, ReportNote::Kind::Evidence);
   EXPECT_EQ(Back.Notes[1].What, ReportNote::Kind::Fix);
   EXPECT_EQ(Back.Notes[2].What, ReportNote::Kind::Blocker);
+}
+
+TEST(Frameworks, OptionNamesAreUniqueAndOnlyConfiguredEvidenceHasNone) {
+  std::set<std::string> Names;
+  unsigned Unnamed = 0;
+  for (const Framework *F : frameworks()) {
+    EXPECT_FALSE(F->Title.empty());
+    if (F->OptionName.empty())
+      ++Unnamed;
+    else
+      EXPECT_TRUE(Names.insert(F->OptionName.str()).second) << F->OptionName.str();
+  }
+  EXPECT_EQ(Unnamed, 1u);
+}
+
+// A renamed type's keyed macro becomes its explicit form, which a second rename must only
+// retarget: the explicit form has to be a type-only macro, and no macro may have two roles.
+TEST(Frameworks, EveryMacroHasOneRoleAndExplicitFormsAreTypeOnly) {
+  std::set<std::string> TypeOnly, Seen;
+  for (const Framework *F : frameworks())
+    for (llvm::StringRef Macro : F->TypeOnlyMacros) {
+      TypeOnly.insert(Macro.str());
+      EXPECT_TRUE(Seen.insert(Macro.str()).second) << Macro.str();
+    }
+  for (const Framework *F : frameworks()) {
+    for (const KeyedMacro &Keyed : F->KeyedMacros) {
+      EXPECT_TRUE(TypeOnly.count(Keyed.Explicit.str())) << Keyed.Explicit.str();
+      EXPECT_TRUE(Seen.insert(Keyed.Macro.str()).second) << Keyed.Macro.str();
+    }
+    for (const NameWritingMacro &Writer : F->NameWritingMacros)
+      EXPECT_TRUE(Seen.insert(Writer.Macro.str()).second) << Writer.Macro.str();
+  }
+}
+
+TEST(Options, FrameworksListsTheRegistryAndKeepsItsOrder) {
+  Options Opts;
+  EXPECT_EQ(Opts.get("Frameworks"), "boost;cereal;nlohmann;qt");
+  ASSERT_FALSE(bool(Opts.set("Frameworks", "QT; boost")));
+  EXPECT_EQ(Opts.get("Frameworks"), "boost;qt");
+  ASSERT_FALSE(bool(Opts.set("Frameworks", "")));
+  EXPECT_EQ(Opts.get("Frameworks"), "");
+  llvm::Error Bad = Opts.set("Frameworks", "boost;msgpack");
+  EXPECT_EQ(llvm::toString(std::move(Bad)),
+            "invalid value 'boost;msgpack' for option 'Frameworks': expected a ';'-separated "
+            "subset of boost;cereal;nlohmann;qt");
+  EXPECT_EQ(Opts.get("Frameworks"), "");
 }

@@ -1,0 +1,105 @@
+//===- Framework.cpp - the registry, and what matchers share --------------===//
+#include "Framework.h"
+#include "EvidenceFinder.h"
+
+#include "clang/AST/DeclTemplate.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/STLExtras.h"
+
+using namespace clang;
+
+namespace serialscope {
+
+extern const Framework BoostFramework, CerealFramework, NlohmannFramework, QtFramework,
+    ConfiguredFramework;
+
+llvm::ArrayRef<const Framework *> frameworks() {
+  // The configured evidence stays last: the rule description lists it as "or user-configured".
+  static const Framework *const Registry[] = {
+      &BoostFramework, &CerealFramework, &NlohmannFramework, &QtFramework, &ConfiguredFramework,
+  };
+  return Registry;
+}
+
+bool isEnabled(const Framework &F, const Options &Opts) {
+  return F.OptionName.empty() || !Opts.FrameworksOff.count(F.OptionName.str());
+}
+
+void EvidenceContext::add(const TagDecl *Target, llvm::StringRef Id, SourceLocation Loc,
+                          std::string Text, bool RegistersByName, const Decl *Source) {
+  std::vector<Evidence> &List = ByType[Target];
+  if (llvm::any_of(List, [&](const Evidence &E) { return E.Id == Id && E.Loc == Loc; }))
+    return;
+  List.push_back(Evidence{Id, Loc, std::move(Text), RegistersByName, Source});
+}
+
+/// The first declaration of the function `FD` is (a redeclaration, the instantiation of a
+/// template) or of its template: every declaration of one hook is one evidence, noted there.
+static const Decl *firstDeclOf(const FunctionDecl *FD) {
+  if (const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern())
+    FD = Pattern;
+  if (const FunctionTemplateDecl *Template = FD->getDescribedFunctionTemplate())
+    return Template->getFirstDecl();
+  return FD->getFirstDecl();
+}
+
+SourceLocation EvidenceContext::hookLocation(const FunctionDecl *FD) const {
+  return SM.getExpansionLoc(firstDeclOf(FD)->getLocation());
+}
+
+bool EvidenceContext::declaresNamespace(std::initializer_list<llvm::StringRef> Path) const {
+  const DeclContext *DC = Ctx.getTranslationUnitDecl();
+  for (llvm::StringRef Name : Path) {
+    const NamespaceDecl *Next = nullptr;
+    for (const NamedDecl *D : DC->lookup(&Ctx.Idents.get(Name)))
+      if ((Next = dyn_cast<NamespaceDecl>(D)))
+        break;
+    if (!Next)
+      return false;
+    DC = Next;
+  }
+  return true;
+}
+
+llvm::StringRef EvidenceContext::outermostMacroName(SourceLocation Loc) const {
+  llvm::StringRef Name;
+  while (Loc.isMacroID()) {
+    if (SM.isMacroArgExpansion(Loc)) {
+      Loc = SM.getImmediateExpansionRange(Loc).getBegin();
+      continue;
+    }
+    Name = Lexer::getImmediateMacroName(Loc, SM, Ctx.getLangOpts());
+    Loc = SM.getImmediateExpansionRange(Loc).getBegin();
+  }
+  return Name;
+}
+
+const FunctionDecl *hookDefinition(const FunctionDecl *FD) {
+  const Decl *First = firstDeclOf(FD);
+  if (const auto *Template = dyn_cast<FunctionTemplateDecl>(First)) {
+    for (const RedeclarableTemplateDecl *Redecl : Template->redecls())
+      if (const auto *Function = cast<FunctionTemplateDecl>(Redecl)->getTemplatedDecl();
+          Function->isThisDeclarationADefinition())
+        return Function;
+    return Template->getTemplatedDecl();
+  }
+  const auto *Function = cast<FunctionDecl>(First);
+  const FunctionDecl *Def = Function->getDefinition();
+  return Def ? Def : Function;
+}
+
+bool isGenericParameter(const FunctionDecl *FD, unsigned Index) {
+  const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern();
+  return Pattern && Pattern != FD && Index < Pattern->getNumParams() &&
+         Pattern->getParamDecl(Index)->getType()->isDependentType();
+}
+
+const TagDecl *firstTemplateTypeArgument(const CallExpr *Call) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  const TemplateArgumentList *Args = Callee ? Callee->getTemplateSpecializationArgs() : nullptr;
+  if (!Args || Args->size() == 0 || (*Args)[0].getKind() != TemplateArgument::Type)
+    return nullptr;
+  return evidenceTarget((*Args)[0].getAsType());
+}
+
+} // namespace serialscope

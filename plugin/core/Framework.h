@@ -1,0 +1,129 @@
+//===- Framework.h - what serialscope knows about one serialization framework ===//
+//
+// Each framework is one file in frameworks/ that defines one `Framework`, `<Name>Framework`
+// (declared `extern` there too: a namespace-scope const would otherwise be local to its file);
+// the registry in Framework.cpp lists them. The evidence walk (EvidenceFinder) and the renaming of a moved
+// type (TypeRenamer) iterate the registry and know no framework by name.
+//===----------------------------------------------------------------------===//
+#ifndef SERIALSCOPE_CORE_FRAMEWORK_H
+#define SERIALSCOPE_CORE_FRAMEWORK_H
+
+#include "Finding.h"
+#include "Options.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/Expr.h"
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/MapVector.h"
+
+namespace serialscope {
+
+/// What the matchers of a framework record evidence into, and the questions about the
+/// translation unit they share.
+class EvidenceContext {
+public:
+  EvidenceContext(clang::ASTContext &Ctx, const Options &Opts,
+                  llvm::MapVector<const clang::TagDecl *, std::vector<Evidence>> &ByType)
+      : Ctx(Ctx), SM(Ctx.getSourceManager()), Opts(Opts), ByType(ByType) {}
+
+  clang::ASTContext &Ctx;
+  const clang::SourceManager &SM;
+  const Options &Opts;
+
+  /// Records evidence `Id` for `Target`, once per place. `Source` is the declaration that
+  /// carries it (what a fix moves with the type), or nullptr for an expression.
+  void add(const clang::TagDecl *Target, llvm::StringRef Id, clang::SourceLocation Loc,
+           std::string Text, bool RegistersByName, const clang::Decl *Source);
+
+  /// Where the note of a hook function goes: its first declaration, written or expanded.
+  clang::SourceLocation hookLocation(const clang::FunctionDecl *FD) const;
+
+  /// Whether the translation unit declares the namespace `Path` ("boost", "archive").
+  bool declaresNamespace(std::initializer_list<llvm::StringRef> Path) const;
+
+  /// The outermost macro whose expansion produced `Loc`, e.g. "BOOST_CLASS_EXPORT".
+  llvm::StringRef outermostMacroName(clang::SourceLocation Loc) const;
+
+private:
+  llvm::MapVector<const clang::TagDecl *, std::vector<Evidence>> &ByType;
+};
+
+/// The declaration that carries the body of hook `FD` (what a fix moves), else its first one.
+const clang::FunctionDecl *hookDefinition(const clang::FunctionDecl *FD);
+
+/// Whether parameter `Index` of `FD` is a template parameter of the template it was
+/// instantiated from: a generic hook (nlohmann's to_json for every enum or range, cereal's
+/// enum save_minimal, Qt's enum QDataStream operators) was not written for the type it got,
+/// which it writes as a number or an array. Seen on real code whose library headers are not
+/// system headers (vendored nlohmann/cereal, Qt through pkg-config's -I).
+bool isGenericParameter(const clang::FunctionDecl *FD, unsigned Index);
+
+/// The type a call names as its first template argument (`qRegisterMetaType<T>()`), as
+/// evidence is recorded against it; nullptr if there is none.
+const clang::TagDecl *firstTemplateTypeArgument(const clang::CallExpr *Call);
+
+/// An explicit specialization of a class template for a type, which marks the type.
+struct SpecializationEvidence {
+  /// The template's qualified name, without inline namespaces.
+  llvm::StringLiteral Template;
+  llvm::StringLiteral Id;
+  /// Whether the specialization registers its first template argument by name. The note
+  /// then says "registered by name with" the macro that wrote it, or `Description` when no
+  /// macro did; otherwise the note is `Description`.
+  bool RegistersByName;
+  llvm::StringLiteral Description;
+};
+
+/// A registration macro that stringizes its type argument into the key archives hold, and
+/// its form that takes the key explicitly: a fix that renames the type writes
+/// `Explicit(NewName, "OldName")`, so data written before the fix still loads.
+struct KeyedMacro {
+  llvm::StringLiteral Macro;
+  llvm::StringLiteral Explicit;
+};
+
+/// A macro that writes the spelled name into data and has no form that keeps the old one:
+/// a type it names cannot be renamed. `Why` completes "would need a new name, and ...".
+struct NameWritingMacro {
+  llvm::StringLiteral Macro;
+  llvm::StringLiteral Why;
+};
+
+/// One framework: the name option `Frameworks` knows it by, how its evidence is found, and
+/// how a fix that renames a type treats its macros. Matchers are called on user code only,
+/// for every node of their kind; they add what they find to the context.
+struct Framework {
+  /// The name in option `Frameworks` ("boost"); empty for evidence that its own options
+  /// configure (always on).
+  llvm::StringLiteral OptionName;
+  /// How the rule description lists it ("Boost.Serialization").
+  llvm::StringLiteral Title;
+
+  llvm::ArrayRef<SpecializationEvidence> Specializations;
+  /// Every function declaration, template instantiations included (a hook of a local class
+  /// of a function template resolves only in them).
+  void (*MatchFunction)(const clang::FunctionDecl &, EvidenceContext &) = nullptr;
+  /// Every call with a direct callee.
+  void (*MatchCall)(const clang::CallExpr &, const clang::FunctionDecl &Callee,
+                    EvidenceContext &) = nullptr;
+  /// Every definition of a class or enum that is not a lambda or a class template
+  /// specialization, instantiated local classes included.
+  void (*MatchTagDefinition)(const clang::TagDecl &, EvidenceContext &) = nullptr;
+
+  llvm::ArrayRef<KeyedMacro> KeyedMacros;
+  /// Macros that use their type argument only as a type: renaming the argument keeps what
+  /// they write (an explicit key, a version number, member names).
+  llvm::ArrayRef<llvm::StringLiteral> TypeOnlyMacros;
+  llvm::ArrayRef<NameWritingMacro> NameWritingMacros;
+};
+
+/// Every framework, in the order their evidence is looked for.
+llvm::ArrayRef<const Framework *> frameworks();
+
+/// Whether `Opts` turns the evidence of `F` on.
+bool isEnabled(const Framework &F, const Options &Opts);
+
+} // namespace serialscope
+
+#endif

@@ -1,0 +1,67 @@
+//===- Boost.cpp - Boost.Serialization ------------------------------------===//
+#include "ArchiveHooks.h"
+
+using namespace clang;
+
+namespace serialscope {
+namespace {
+
+bool isBoostArchive(llvm::StringRef QualifiedName) {
+  return isInNamespace(QualifiedName, "boost::archive");
+}
+
+/// Boost passes an archive only where Boost.Serialization is included, and always passes the
+/// version as the hook's last parameter.
+bool takesTemplateArchive(const FunctionDecl &FD, unsigned VersionParam,
+                          const EvidenceContext &Ctx) {
+  return (Ctx.declaresNamespace({"boost", "archive"}) ||
+          Ctx.declaresNamespace({"boost", "serialization"})) &&
+         VersionParam + 1 == FD.getNumParams() &&
+         FD.getParamDecl(VersionParam)->getType()->isIntegerType();
+}
+
+void matchFunction(const FunctionDecl &FD, EvidenceContext &Ctx) {
+  matchArchiveHook(FD, {isBoostArchive, takesTemplateArchive}, Ctx);
+}
+
+// BOOST_CLASS_EXPORT and its _GUID, _KEY, _IMPLEMENT forms expand to these.
+const SpecializationEvidence Specializations[] = {
+    {"boost::serialization::guid_defined", "boost-export", true,
+     "a boost::serialization::guid_defined specialization"},
+    {"boost::archive::detail::extra_detail::init_guid", "boost-export", true,
+     "a boost::serialization::guid_defined specialization"},
+};
+
+const KeyedMacro KeyedMacros[] = {
+    {"BOOST_CLASS_EXPORT", "BOOST_CLASS_EXPORT_GUID"},
+    {"BOOST_CLASS_EXPORT_KEY", "BOOST_CLASS_EXPORT_KEY2"},
+};
+
+const llvm::StringLiteral TypeOnlyMacros[] = {
+    "BOOST_CLASS_EXPORT_GUID",
+    "BOOST_CLASS_EXPORT_KEY2",
+    "BOOST_CLASS_EXPORT_IMPLEMENT",
+    "BOOST_CLASS_VERSION",
+    "BOOST_CLASS_IMPLEMENTATION",
+    "BOOST_CLASS_TRACKING",
+    "BOOST_CLASS_IS_WRAPPER",
+    "BOOST_IS_BITWISE_SERIALIZABLE",
+    "BOOST_SERIALIZATION_ASSUME_ABSTRACT",
+};
+
+} // namespace
+
+extern const Framework BoostFramework;
+const Framework BoostFramework = {
+    /*OptionName=*/"boost",
+    /*Title=*/"Boost.Serialization",
+    Specializations,
+    matchFunction,
+    /*MatchCall=*/nullptr,
+    /*MatchTagDefinition=*/nullptr,
+    KeyedMacros,
+    TypeOnlyMacros,
+    /*NameWritingMacros=*/{},
+};
+
+} // namespace serialscope

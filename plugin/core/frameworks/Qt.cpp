@@ -1,0 +1,64 @@
+//===- Qt.cpp - Qt's meta-type system and QDataStream ---------------------===//
+#include "EvidenceFinder.h"
+#include "Framework.h"
+
+using namespace clang;
+
+namespace serialscope {
+namespace {
+
+/// `QDataStream &operator<<(QDataStream &, const T &)` and `operator>>`.
+void matchFunction(const FunctionDecl &FD, EvidenceContext &Ctx) {
+  OverloadedOperatorKind Operator = FD.getOverloadedOperator();
+  if ((Operator != OO_LessLess && Operator != OO_GreaterGreater) || FD.getNumParams() != 2 ||
+      isa<CXXMethodDecl>(FD))
+    return;
+  QualType Stream = FD.getParamDecl(0)->getType();
+  if (!Stream->isReferenceType())
+    return;
+  const CXXRecordDecl *StreamClass = Stream.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!StreamClass || plainQualifiedName(StreamClass) != "QDataStream" ||
+      isGenericParameter(&FD, 1))
+    return;
+  if (const TagDecl *Target = evidenceTarget(FD.getParamDecl(1)->getType()))
+    Ctx.add(Target, "qt-datastream", Ctx.hookLocation(&FD),
+            std::string("'operator") + (Operator == OO_LessLess ? "<<" : ">>") +
+                "' streams it through a QDataStream",
+            false, hookDefinition(&FD));
+}
+
+void matchCall(const CallExpr &Call, const FunctionDecl &Callee, EvidenceContext &Ctx) {
+  if (Callee.getName() != "qRegisterMetaType" || !Callee.getDeclContext()->isTranslationUnit())
+    return;
+  if (const TagDecl *Target = firstTemplateTypeArgument(&Call))
+    Ctx.add(Target, "qt-metatype", Ctx.SM.getExpansionLoc(Call.getBeginLoc()),
+            "registered by name with qRegisterMetaType", true, nullptr);
+}
+
+// Q_DECLARE_METATYPE expands to it.
+const SpecializationEvidence Specializations[] = {
+    {"QMetaTypeId", "qt-metatype", true, "QMetaTypeId"},
+};
+
+const NameWritingMacro NameWritingMacros[] = {
+    {"Q_DECLARE_METATYPE",
+     "'Q_DECLARE_METATYPE' writes that name into QVariant data and has no form that keeps the "
+     "old name"},
+};
+
+} // namespace
+
+extern const Framework QtFramework;
+const Framework QtFramework = {
+    /*OptionName=*/"qt",
+    /*Title=*/"Qt",
+    Specializations,
+    matchFunction,
+    matchCall,
+    /*MatchTagDefinition=*/nullptr,
+    /*KeyedMacros=*/{},
+    /*TypeOnlyMacros=*/{},
+    NameWritingMacros,
+};
+
+} // namespace serialscope

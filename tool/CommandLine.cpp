@@ -1,0 +1,230 @@
+//===- CommandLine.cpp ----------------------------------------------------===//
+#include "CommandLine.h"
+#include "CompileDatabase.h"
+#include "FileWriter.h"
+#include "Options.h"
+#include "Report.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+
+#include <unistd.h>
+
+using namespace clang::tooling;
+namespace cl = llvm::cl;
+
+namespace serialscope {
+namespace {
+
+cl::OptionCategory Category("serialscope options");
+
+cl::list<std::string> Sources(cl::Positional, cl::desc("[<file> ...]"), cl::cat(Category));
+cl::opt<std::string> BuildPath("p", cl::desc("Build directory containing compile_commands.json"),
+                               cl::value_desc("build dir"), cl::cat(Category));
+cl::opt<std::string> FilesFrom("files-from",
+                               cl::desc("Analyze the files listed in <list> (one per line; "
+                                        "blank lines and lines starting with # are ignored)"),
+                               cl::value_desc("list"), cl::cat(Category));
+cl::list<std::string> Include("include",
+                              cl::desc("Analyze only files matching this glob (repeatable; "
+                                       "matched against the path relative to the current "
+                                       "directory, and the absolute path)"),
+                              cl::value_desc("glob"), cl::cat(Category));
+cl::list<std::string> Exclude("exclude", cl::desc("Skip files matching this glob (repeatable)"),
+                              cl::value_desc("glob"), cl::cat(Category));
+cl::opt<bool> Fix("fix", cl::desc("Apply the fixes to the files"), cl::cat(Category));
+cl::opt<std::string> ExportFixes("export-fixes",
+                                 cl::desc("Write the fixes as clang-apply-replacements YAML"),
+                                 cl::value_desc("file"), cl::cat(Category));
+cl::opt<std::string> SarifPath("sarif", cl::desc("Write the findings as SARIF 2.1.0"),
+                               cl::value_desc("file"), cl::cat(Category));
+cl::opt<std::string> SarifRoot("sarif-root",
+                               cl::desc("Directory that SARIF URIs are relative to (%SRCROOT%; "
+                                        "default: the current directory)"),
+                               cl::value_desc("dir"), cl::cat(Category));
+cl::opt<std::string> SarifCategory("sarif-category",
+                                   cl::desc("SARIF runAutomationDetails category (default: "
+                                            "serialscope)"),
+                                   cl::value_desc("name"), cl::init("serialscope"),
+                                   cl::cat(Category));
+cl::list<std::string> OptionValues(
+    "option",
+    cl::desc("Set a check option (same keys as the clang-tidy CheckOptions; overrides the "
+             "nearest .clang-tidy)"),
+    cl::value_desc("Key=Value"), cl::cat(Category));
+cl::opt<unsigned> Jobs("j",
+                       cl::desc("Number of translation units analyzed in parallel "
+                                "(default: the number of cores)"),
+                       cl::init(0), cl::Prefix, cl::cat(Category));
+enum class ProgressMode { Auto, Bar, Lines, Off };
+cl::opt<ProgressMode> ProgressStyle(
+    "progress", cl::desc("Progress display (default: a bar on a terminal, else periodic lines)"),
+    cl::values(clEnumValN(ProgressMode::Auto, "auto", "bar on a terminal, else lines"),
+               clEnumValN(ProgressMode::Bar, "bar", "a bar with counts and ETA"),
+               clEnumValN(ProgressMode::Lines, "lines", "a plain line now and then"),
+               clEnumValN(ProgressMode::Off, "off", "nothing")),
+    cl::init(ProgressMode::Auto), cl::cat(Category));
+cl::opt<double> ProgressInterval("progress-interval",
+                                 cl::desc("Seconds between progress lines (default 10)"),
+                                 cl::init(10.0), cl::cat(Category));
+
+llvm::Error usageError(const llvm::Twine &Message) {
+  return llvm::make_error<llvm::StringError>(Message, llvm::inconvertibleErrorCode());
+}
+
+/// Runs LLVM's parser on the options. It prints bad option values straight to stderr, and may
+/// add a "did you mean" line: everything it says is collected, so that a user error is one
+/// clear line.
+llvm::Error parseOptions(int Argc, const char **Argv) {
+  cl::HideUnrelatedOptions(Category);
+  std::string ParseErrors;
+  llvm::raw_string_ostream ParseErrorStream(ParseErrors);
+  int SavedStderr = -1, Capture = -1;
+  llvm::SmallString<128> CapturePath;
+  if (!llvm::sys::fs::createTemporaryFile("serialscope-args", "txt", Capture, CapturePath)) {
+    llvm::errs().flush();
+    SavedStderr = dup(STDERR_FILENO);
+    dup2(Capture, STDERR_FILENO);
+  }
+  bool Parsed = cl::ParseCommandLineOptions(
+      Argc, Argv,
+      "serialscope: finds serializable types that cannot be resolved by name (declared in "
+      "function scope, in anonymous namespaces, or unnamed)\n\n"
+      "  serialscope merge [--sarif-root=<dir>] -o <merged.sarif> <shards or dirs...>\n"
+      "    combines SARIF shards (from -fplugin-arg-serialscope-sarif) into one run\n",
+      &ParseErrorStream);
+  ParseErrorStream.flush();
+  if (SavedStderr >= 0) {
+    llvm::errs().flush();
+    dup2(SavedStderr, STDERR_FILENO);
+    close(SavedStderr);
+    close(Capture);
+    if (llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Said =
+            llvm::MemoryBuffer::getFile(CapturePath))
+      ParseErrors = (*Said)->getBuffer().str() + ParseErrors;
+    llvm::sys::fs::remove(CapturePath);
+  }
+  if (Parsed) {
+    llvm::errs() << ParseErrors;
+    return llvm::Error::success();
+  }
+  llvm::StringRef First = llvm::StringRef(ParseErrors).ltrim().split('\n').first.trim();
+  First.consume_front("serialscope: ");
+  First.consume_front(llvm::sys::path::filename(Argv[0]).str() + ": ");
+  First = First.split("  Try: ").first.rtrim();
+  return usageError(First + " (see serialscope --help)");
+}
+
+/// Checks the values of the options, in the order a user reads them, and copies them out.
+llvm::Error checkOptions(Invocation &Run) {
+  for (llvm::StringRef Item : OptionValues) {
+    auto [Key, Value] = Item.split('=');
+    if (!Item.contains('='))
+      return usageError("--option expects Key=Value, got '" + Item + "'");
+    Run.Overrides[Key.str()] = Value.str();
+  }
+  {
+    Options Probe;
+    if (llvm::Error E = Probe.setAll(Run.Overrides))
+      return usageError("--option: " + llvm::toString(std::move(E)));
+  }
+  for (auto [Patterns, Out] :
+       {std::pair{&Include, &Run.Includes}, std::pair{&Exclude, &Run.Excludes}})
+    for (const std::string &Text : *Patterns) {
+      llvm::Expected<llvm::GlobPattern> Pattern = llvm::GlobPattern::create(Text);
+      if (!Pattern)
+        return usageError("bad glob '" + Text + "': " + llvm::toString(Pattern.takeError()));
+      Out->push_back(std::move(*Pattern));
+    }
+  // Fails now rather than after an hour of analysis.
+  for (const std::string *Output : {&SarifPath.getValue(), &ExportFixes.getValue()})
+    if (!Output->empty())
+      if (WriteResult Check = checkOutputFile(*Output); !Check.ok())
+        return usageError(Check.Message);
+  if (isStandardOutput(SarifPath) && isStandardOutput(ExportFixes))
+    return usageError("--sarif and --export-fixes cannot both write to standard output");
+  Run.SarifRoot = absolutePath(SarifRoot.empty() ? "." : SarifRoot.getValue());
+  if (!SarifRoot.empty() && !llvm::sys::fs::is_directory(Run.SarifRoot))
+    return usageError("--sarif-root: '" + SarifRoot + "' is not a directory");
+
+  Run.Named.assign(Sources.begin(), Sources.end());
+  if (!FilesFrom.empty()) {
+    llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> List =
+        llvm::MemoryBuffer::getFileOrSTDIN(FilesFrom);
+    if (!List)
+      return usageError("--files-from: cannot read '" + FilesFrom +
+                        "': " + List.getError().message());
+    for (llvm::StringRef Line : llvm::split((*List)->getBuffer(), '\n')) {
+      Line = Line.trim();
+      if (!Line.empty() && !Line.starts_with("#"))
+        Run.Named.push_back(Line.str());
+    }
+  }
+  return llvm::Error::success();
+}
+
+} // namespace
+
+int fail(const llvm::Twine &Message) {
+  llvm::errs() << "serialscope: error: " << Message << "\n";
+  return ExitError;
+}
+
+std::string plural(size_t N, llvm::StringRef One, llvm::StringRef Many) {
+  return std::to_string(N) + " " + (N == 1 ? One : Many).str();
+}
+
+std::string displayPath(llvm::StringRef File) {
+  llvm::SmallString<256> Cwd;
+  llvm::sys::fs::current_path(Cwd);
+  llvm::StringRef Rest = File;
+  if (Rest.consume_front(Cwd) && Rest.consume_front("/"))
+    return Rest.str();
+  return File.str();
+}
+
+llvm::raw_ostream &Invocation::findingsStream() const {
+  return isStandardOutput(SarifPath) || isStandardOutput(ExportFixes) ? llvm::errs()
+                                                                      : llvm::outs();
+}
+
+llvm::Expected<Invocation> parseCommandLine(int Argc, const char **Argv) {
+  // `@file` arguments, the compiler flags after `--` included, are read as the driver would.
+  std::vector<std::string> Arguments(Argv, Argv + Argc);
+  llvm::SmallString<256> WorkingDirectory;
+  llvm::sys::fs::current_path(WorkingDirectory);
+  if (std::optional<std::string> Why = expandResponseFiles(Arguments, WorkingDirectory))
+    return usageError(*Why);
+  std::vector<const char *> ExpandedArgv;
+  for (const std::string &Argument : Arguments)
+    ExpandedArgv.push_back(Argument.c_str());
+  Argc = int(ExpandedArgv.size());
+  Argv = ExpandedArgv.data();
+
+  Invocation Run;
+  // Flags after `--` form a fixed compilation database; the rest are our options.
+  std::string FixedError;
+  Run.FlagsDatabase = FixedCompilationDatabase::loadFromCommandLine(Argc, Argv, FixedError);
+  if (llvm::Error E = parseOptions(Argc, Argv))
+    return std::move(E);
+  if (llvm::Error E = checkOptions(Run))
+    return std::move(E);
+
+  Run.BuildPath = BuildPath;
+  Run.Fix = Fix;
+  Run.ExportFixes = ExportFixes;
+  Run.SarifPath = SarifPath;
+  Run.SarifCategory = SarifCategory;
+  Run.Jobs = Jobs;
+  Run.ProgressStyle = ProgressStyle == ProgressMode::Bar     ? Progress::Style::Bar
+                      : ProgressStyle == ProgressMode::Lines ? Progress::Style::Lines
+                      : ProgressStyle == ProgressMode::Off   ? Progress::Style::Off
+                                                             : Progress::detect(llvm::errs());
+  Run.ProgressInterval = ProgressInterval;
+  return std::move(Run);
+}
+
+} // namespace serialscope
