@@ -6,6 +6,7 @@
 #include "ProjectNames.h"
 #include "SourceText.h"
 #include "TextEdits.h"
+#include "UnnamedTypePlan.h"
 
 #include "clang/AST/DeclTemplate.h"
 #include "clang/Lex/Lexer.h"
@@ -41,11 +42,13 @@ public:
       return;
     collectItems();
     keepItemsWhole();
+    nameInnerTypes();
     formSegments();
     collectRenameSpots();
     Indent = Text.indentation(Namespace->getBeginLoc());
     for (const Segment &Seg : Segments)
-      splitAround(Seg);
+      if (!splitAround(Seg))
+        return refuseAll(FixBlocker::Kind::NestedEditsOverlap);
     finish();
   }
 
@@ -221,6 +224,14 @@ private:
     }
   }
 
+  /// The unnamed types inside each moving unit that its fix names: the same fix, so that one
+  /// run leaves them with names.
+  void nameInnerTypes() {
+    for (const TagDecl *Unit : BlockUnits)
+      if (Moving.count(Unit))
+        Namings[Unit] = planInnerNamings(S, Unit, Units[Unit].Notes);
+  }
+
   const TagDecl *find(const TagDecl *U) {
     auto It = Leader.find(U);
     if (It == Leader.end() || It->second == U)
@@ -276,28 +287,44 @@ private:
     SpotApplied.assign(Spots.size(), false);
   }
 
-  /// The edits for one segment: the namespace closes before it and opens again after it.
-  void splitAround(const Segment &Seg) {
+  /// The edits for one segment: the namespace closes before it and opens again after it. False
+  /// when edits inside the moved text overlap.
+  bool splitAround(const Segment &Seg) {
     UnitPlan &Plan = Units[find(Seg.Owner)];
     bool HasBefore = Seg.First > 0, HasAfter = Seg.Last + 1 < Items.size();
     SourceLocation MovedBegin = Items[Seg.First].Begin, MovedEnd = Items[Seg.Last].End;
     std::string Original = Text.text(MovedBegin, MovedEnd).str();
-    unsigned MovedOffset = SM.getFileOffset(MovedBegin);
     // When re-basing changes nothing, the moved text stays where it is and only the braces
     // around it change: renames inside it (this fix's or another's) are edits of their own.
     bool InPlace = Text.indentation(MovedBegin) == Indent && staysInPlace(Original, Indent);
-    std::string Moved;
-    // Back to front, so earlier offsets stay valid.
-    for (size_t I = Spots.size(); !InPlace && I-- > 0;) {
-      unsigned Offset = SM.getFileOffset(Spots[I].first->Loc);
-      if (SM.getFileID(Spots[I].first->Loc) != SM.getFileID(MovedBegin) || Offset < MovedOffset ||
-          Offset >= MovedOffset + Original.size())
+    // The edits inside the moved text: names for unnamed types in it and, unless it stays in
+    // place, renames (in place, every rename is an edit of its own, made in finish()).
+    MovedText Inside;
+    Inside.Begin = MovedBegin;
+    Inside.End = MovedEnd;
+    for (const auto &[Unit, Edits] : Namings)
+      if (Moving.count(Unit))
+        for (const FixItHint &Edit : Edits)
+          if (containment(Edit, MovedBegin, MovedEnd, SM) == Containment::Inside)
+            (InPlace ? Plan.Edits : Inside.Inside).push_back(Edit);
+    for (size_t I = 0; !InPlace && I < Spots.size(); ++I) {
+      SourceLocation Loc = Spots[I].first->Loc;
+      FixItHint Spot = FixItHint::CreateReplacement(
+          CharSourceRange::getCharRange(Loc, Loc.getLocWithOffset(Spots[I].first->Length)),
+          Spots[I].second);
+      if (containment(Spot, MovedBegin, MovedEnd, SM) != Containment::Inside)
         continue;
-      Original.replace(Offset - MovedOffset, Spots[I].first->Length, Spots[I].second);
+      Inside.Inside.push_back(std::move(Spot));
       SpotApplied[I] = true;
     }
-    if (!InPlace)
-      Moved = SourceText::reindent(Original, Text.indentation(MovedBegin), Indent);
+    std::string Moved;
+    if (!InPlace) {
+      // A rename inside the specifiers that a naming moves (`alignas(alignof(Item)) struct {`).
+      std::optional<std::string> Rendered = renderMoved(Text, SM, Inside);
+      if (!Rendered)
+        return false;
+      Moved = SourceText::reindent(*Rendered, Text.indentation(MovedBegin), Indent);
+    }
     // The moved lines, with the blank lines around them (the split adds its own spacing).
     SourceLocation RemoveBegin = Text.lineStart(MovedBegin);
     SourceLocation RemoveEnd = Text.nextLineStart(MovedEnd);
@@ -347,6 +374,16 @@ private:
       Plan.Edits.push_back(FixItHint::CreateRemoval(
           CharSourceRange::getCharRange(CloseBegin, Text.nextLineStart(RBrace))));
     }
+    return true;
+  }
+
+  /// No unit of the block moves: the reason goes on each.
+  void refuseAll(FixBlocker::Kind Why) {
+    for (const TagDecl *Unit : BlockUnits)
+      if (Moving.count(Unit)) {
+        Units[Unit].Edits.clear();
+        block(Unit, Why, Unit->getLocation());
+      }
   }
 
   /// Renames outside the moved text; the edits in file order; the names the units take.
@@ -385,6 +422,8 @@ private:
   std::vector<const TagDecl *> BlockUnits;
   llvm::DenseMap<const TagDecl *, llvm::SmallPtrSet<const Decl *, 8>> Moving;
   llvm::DenseMap<const TagDecl *, AnonymousRename> Renames;
+  /// The edits that name unnamed types inside each moving unit.
+  llvm::DenseMap<const TagDecl *, std::vector<FixItHint>> Namings;
   std::optional<SourceLocation> LBrace;
   SourceLocation RBrace;
   std::vector<Item> Items;
