@@ -116,7 +116,8 @@ UnitPlan planUnit(PlannerState &S, const TagDecl *Unit, const Scope &Where) {
     break;
   case ScopeKind::AnonymousNamespace:
     Plan.Blocker =
-        FixBlocker{FixBlocker::Kind::NotDirectlyInAnonymousNamespace, Unit->getLocation(), Unit};
+        FixBlocker{FixBlocker::Kind::NotDirectlyInAnonymousNamespace, Unit->getLocation(), Unit,
+                   dyn_cast<NamespaceDecl>(Unit->getLexicalDeclContext())};
     break;
   case ScopeKind::Unnamed:
     planUnnamedInPlace(S, Unit, Plan);
