@@ -19,14 +19,18 @@ namespace {
 /// argument-dependent lookup finds for it. Each step returns what blocks the move, if any.
 class AnonymousMoveSet {
 public:
-  AnonymousMoveSet(const PlannerState &S, const TagDecl *Unit, const NamespaceDecl *Namespace,
+  AnonymousMoveSet(const PlannerState &S, const TagDecl *Unit,
+                   llvm::ArrayRef<const NamespaceDecl *> Levels,
                    llvm::SmallPtrSetImpl<const Decl *> &Moving)
-      : SM(S.SM), Index(S.Index), Unit(Unit), Namespace(Namespace), Moving(Moving),
-        Target(Namespace->getParent()->getRedeclContext()) {}
+      : SM(S.SM), Index(S.Index), Unit(Unit), Namespace(Levels.front()), Levels(Levels),
+        Moving(Moving), Target(Levels.back()->getParent()->getRedeclContext()) {}
 
   std::optional<FixBlocker> run() {
+    // A named namespace between anonymous ones (`namespace { namespace detail { namespace {`):
+    // the type would leave it for a namespace other code names differently.
     if (inAnonymousNamespace(Target))
-      return Blocker(Namespace->getBeginLoc(), FixBlocker::Kind::NestedAnonymousNamespace);
+      return Blocker(Levels.back()->getBeginLoc(), FixBlocker::Kind::NestedAnonymousNamespace,
+                     dyn_cast<NamespaceDecl>(Target));
     Moving.insert(memberOf(Unit, Namespace));
     // Forward declarations move with the definition: left behind they would declare another,
     // never defined type.
@@ -160,9 +164,16 @@ private:
   /// What the type names must still mean the same outside; a header's type must not become
   /// an ODR violation.
   std::optional<FixBlocker> lookupAndLinkage() {
-    SourceLocation HiddenAt;
-    if (const NamedDecl *Hidden = nameHiddenInAnonymousNamespace(Unit, Namespace, Target, HiddenAt))
-      return Blocker(HiddenAt, FixBlocker::Kind::HiddenName, Hidden);
+    // A name of one block is found from inside it first; from the target, together with the
+    // same name of the target or of a block around it.
+    for (size_t I = 0; I < Levels.size(); ++I)
+      for (size_t J = I + 1; J <= Levels.size(); ++J) {
+        const DeclContext *Outer = J < Levels.size() ? Levels[J] : Target;
+        SourceLocation HiddenAt;
+        if (const NamedDecl *Hidden =
+                nameHiddenInAnonymousNamespace(Unit, Levels[I], Outer, HiddenAt))
+          return Blocker(HiddenAt, FixBlocker::Kind::HiddenName, Hidden);
+      }
     if (!SM.isInMainFile(SM.getExpansionLoc(Unit->getLocation()))) {
       if (std::optional<FixBlocker> Blocker =
               checkDependencies(Unit, Target, Unit->getBeginLoc(),
@@ -184,6 +195,7 @@ private:
   const EvidenceIndex &Index;
   const TagDecl *Unit;
   const NamespaceDecl *Namespace;
+  llvm::ArrayRef<const NamespaceDecl *> Levels;
   llvm::SmallPtrSetImpl<const Decl *> &Moving;
   const DeclContext *Target;
 };
@@ -191,9 +203,9 @@ private:
 } // namespace
 
 std::optional<FixBlocker> checkAnonymousUnit(const PlannerState &S, const TagDecl *Unit,
-                                             const NamespaceDecl *Namespace,
+                                             llvm::ArrayRef<const NamespaceDecl *> Levels,
                                              llvm::SmallPtrSetImpl<const Decl *> &Moving) {
-  return AnonymousMoveSet(S, Unit, Namespace, Moving).run();
+  return AnonymousMoveSet(S, Unit, Levels, Moving).run();
 }
 
 std::optional<FixBlocker> planAnonymousRename(const PlannerState &S, const TagDecl *Unit,

@@ -13,11 +13,13 @@ namespace serialscope {
 /// (AnonymousNamespaceSplit.cpp).
 void planAnonymousBlock(PlannerState &S, const clang::NamespaceDecl *Namespace);
 
-/// Why `Unit` cannot leave `Namespace`, or nothing; fills the declarations that move with it
-/// (AnonymousMoveSet.cpp).
-std::optional<FixBlocker> checkAnonymousUnit(const PlannerState &S, const clang::TagDecl *Unit,
-                                             const clang::NamespaceDecl *Namespace,
-                                             llvm::SmallPtrSetImpl<const clang::Decl *> &Moving);
+/// Why `Unit` cannot leave the anonymous namespace blocks `Levels` (the one it is declared in,
+/// then those around it, inner to outer) for the namespace around the outermost, or nothing;
+/// fills the declarations that move with it (AnonymousMoveSet.cpp).
+std::optional<FixBlocker>
+checkAnonymousUnit(const PlannerState &S, const clang::TagDecl *Unit,
+                   llvm::ArrayRef<const clang::NamespaceDecl *> Levels,
+                   llvm::SmallPtrSetImpl<const clang::Decl *> &Moving);
 
 /// A new name for an anonymous-namespace type whose own name would collide outside.
 struct AnonymousRename {

@@ -6,6 +6,7 @@
 #include "ProjectNames.h"
 #include "SourceText.h"
 #include "TextEdits.h"
+#include "UnnamedTypePlan.h"
 
 #include "clang/AST/DeclTemplate.h"
 #include "clang/Lex/Lexer.h"
@@ -16,6 +17,19 @@ using namespace clang;
 
 namespace serialscope {
 namespace {
+
+/// `Namespace` and the anonymous namespace blocks around it, inner to outer: a type leaves them
+/// all for the named namespace around the outermost (anonymous members are found there through
+/// each block's implicit using-directive, so nesting one in another changes no lookup).
+std::vector<const NamespaceDecl *> anonymousLevels(const NamespaceDecl *Namespace) {
+  std::vector<const NamespaceDecl *> Levels{Namespace};
+  while (const auto *Outer = dyn_cast<NamespaceDecl>(Levels.back()->getLexicalParent()))
+    if (Outer->isAnonymousNamespace())
+      Levels.push_back(Outer);
+    else
+      break;
+  return Levels;
+}
 
 /// Whether `Unit` is a specialization of a class template whose pattern is a key of `Units`.
 template <class Map> bool specializedPatternIn(const TagDecl *Unit, const Map &Units) {
@@ -32,7 +46,8 @@ class AnonymousNamespaceSplit {
 public:
   AnonymousNamespaceSplit(PlannerState &S, const NamespaceDecl *Namespace)
       : S(S), Ctx(S.Ctx), SM(S.SM), Index(S.Index), Units(S.Units), Namespace(Namespace),
-        Target(Namespace->getParent()->getRedeclContext()), Text(SM, Ctx.getLangOpts()) {}
+        Levels(anonymousLevels(Namespace)),
+        Target(Levels.back()->getParent()->getRedeclContext()), Text(SM, Ctx.getLangOpts()) {}
 
   void run() {
     collectUnits();
@@ -41,11 +56,13 @@ public:
       return;
     collectItems();
     keepItemsWhole();
+    nameInnerTypes();
     formSegments();
     collectRenameSpots();
-    Indent = Text.indentation(Namespace->getBeginLoc());
+    Indent = Text.indentation(Levels.back()->getBeginLoc());
     for (const Segment &Seg : Segments)
-      splitAround(Seg);
+      if (!splitAround(Seg))
+        return refuseAll(FixBlocker::Kind::NestedEditsOverlap);
     finish();
   }
 
@@ -89,7 +106,7 @@ private:
       }
       llvm::SmallPtrSet<const Decl *, 8> Set;
       AnonymousRename Rename;
-      if (std::optional<FixBlocker> Note = checkAnonymousUnit(S, Unit, Namespace, Set))
+      if (std::optional<FixBlocker> Note = checkAnonymousUnit(S, Unit, Levels, Set))
         Plan.Blocker = Note;
       else if (std::optional<FixBlocker> Note =
                    specializedPatternIn(Unit, Renames)
@@ -109,12 +126,13 @@ private:
   }
 
   /// A split writes braces between the block's declarations: inside an `#if` branch they would
-  /// close the namespace in one configuration only. Blocks with conditionals keep their types.
+  /// close the namespace in one configuration only. Blocks with conditionals keep their types
+  /// (anywhere in the outermost block: the split closes every block around the type).
   bool checkConditionals() {
-    FileID File = SM.getFileID(*LBrace);
-    std::optional<size_t> Directive =
-        firstConditionalDirective(SM.getBufferData(File), Ctx.getLangOpts(),
-                                  SM.getFileOffset(*LBrace), SM.getFileOffset(RBrace));
+    FileID File = SM.getFileID(Braces.front().first);
+    std::optional<size_t> Directive = firstConditionalDirective(
+        SM.getBufferData(File), Ctx.getLangOpts(), SM.getFileOffset(Braces.back().first),
+        SM.getFileOffset(Braces.back().second));
     if (!Directive)
       return true;
     for (const TagDecl *Unit : BlockUnits)
@@ -123,23 +141,26 @@ private:
     return false;
   }
 
-  /// The namespace's braces must be on lines of their own, outside macros.
+  /// The braces of every block the split closes must be on lines of their own, outside macros.
   bool checkBraces() {
-    if (Namespace->getBeginLoc().isMacroID() || Namespace->getRBraceLoc().isMacroID()) {
-      for (const TagDecl *Unit : BlockUnits)
-        if (Moving.count(Unit))
-          block(Unit, FixBlocker::Kind::NamespaceFromMacro,
-                SM.getExpansionLoc(Namespace->getBeginLoc()));
-      return false;
-    }
-    LBrace = Text.findToken(Namespace->getBeginLoc(), tok::l_brace);
-    RBrace = Namespace->getRBraceLoc();
-    if (!LBrace || !ownLines(Namespace->getBeginLoc(), LBrace->getLocWithOffset(1)) ||
-        !ownLines(RBrace, RBrace.getLocWithOffset(1))) {
-      for (const TagDecl *Unit : BlockUnits)
-        if (Moving.count(Unit))
-          block(Unit, FixBlocker::Kind::NamespaceBraces, Namespace->getBeginLoc());
-      return false;
+    for (const NamespaceDecl *Level : Levels) {
+      if (Level->getBeginLoc().isMacroID() || Level->getRBraceLoc().isMacroID()) {
+        for (const TagDecl *Unit : BlockUnits)
+          if (Moving.count(Unit))
+            block(Unit, FixBlocker::Kind::NamespaceFromMacro,
+                  SM.getExpansionLoc(Level->getBeginLoc()));
+        return false;
+      }
+      std::optional<SourceLocation> Open = Text.findToken(Level->getBeginLoc(), tok::l_brace);
+      SourceLocation Close = Level->getRBraceLoc();
+      if (!Open || !ownLines(Level->getBeginLoc(), Open->getLocWithOffset(1)) ||
+          !ownLines(Close, Close.getLocWithOffset(1))) {
+        for (const TagDecl *Unit : BlockUnits)
+          if (Moving.count(Unit))
+            block(Unit, FixBlocker::Kind::NamespaceBraces, Level->getBeginLoc());
+        return false;
+      }
+      Braces.emplace_back(*Open, Close);
     }
     return true;
   }
@@ -221,6 +242,14 @@ private:
     }
   }
 
+  /// The unnamed types inside each moving unit that its fix names: the same fix, so that one
+  /// run leaves them with names.
+  void nameInnerTypes() {
+    for (const TagDecl *Unit : BlockUnits)
+      if (Moving.count(Unit))
+        Namings[Unit] = planInnerNamings(S, Unit, Units[Unit].Notes);
+  }
+
   const TagDecl *find(const TagDecl *U) {
     auto It = Leader.find(U);
     if (It == Leader.end() || It->second == U)
@@ -276,28 +305,45 @@ private:
     SpotApplied.assign(Spots.size(), false);
   }
 
-  /// The edits for one segment: the namespace closes before it and opens again after it.
-  void splitAround(const Segment &Seg) {
+  /// The edits for one segment: the namespace closes before it and opens again after it. False
+  /// when edits inside the moved text overlap.
+  bool splitAround(const Segment &Seg) {
     UnitPlan &Plan = Units[find(Seg.Owner)];
-    bool HasBefore = Seg.First > 0, HasAfter = Seg.Last + 1 < Items.size();
+    std::vector<bool> KeepsBefore, KeepsAfter;
+    keptAround(Seg, KeepsBefore, KeepsAfter);
     SourceLocation MovedBegin = Items[Seg.First].Begin, MovedEnd = Items[Seg.Last].End;
     std::string Original = Text.text(MovedBegin, MovedEnd).str();
-    unsigned MovedOffset = SM.getFileOffset(MovedBegin);
     // When re-basing changes nothing, the moved text stays where it is and only the braces
     // around it change: renames inside it (this fix's or another's) are edits of their own.
     bool InPlace = Text.indentation(MovedBegin) == Indent && staysInPlace(Original, Indent);
-    std::string Moved;
-    // Back to front, so earlier offsets stay valid.
-    for (size_t I = Spots.size(); !InPlace && I-- > 0;) {
-      unsigned Offset = SM.getFileOffset(Spots[I].first->Loc);
-      if (SM.getFileID(Spots[I].first->Loc) != SM.getFileID(MovedBegin) || Offset < MovedOffset ||
-          Offset >= MovedOffset + Original.size())
+    // The edits inside the moved text: names for unnamed types in it and, unless it stays in
+    // place, renames (in place, every rename is an edit of its own, made in finish()).
+    MovedText Inside;
+    Inside.Begin = MovedBegin;
+    Inside.End = MovedEnd;
+    for (const auto &[Unit, Edits] : Namings)
+      if (Moving.count(Unit))
+        for (const FixItHint &Edit : Edits)
+          if (containment(Edit, MovedBegin, MovedEnd, SM) == Containment::Inside)
+            (InPlace ? Plan.Edits : Inside.Inside).push_back(Edit);
+    for (size_t I = 0; !InPlace && I < Spots.size(); ++I) {
+      SourceLocation Loc = Spots[I].first->Loc;
+      FixItHint Spot = FixItHint::CreateReplacement(
+          CharSourceRange::getCharRange(Loc, Loc.getLocWithOffset(Spots[I].first->Length)),
+          Spots[I].second);
+      if (containment(Spot, MovedBegin, MovedEnd, SM) != Containment::Inside)
         continue;
-      Original.replace(Offset - MovedOffset, Spots[I].first->Length, Spots[I].second);
+      Inside.Inside.push_back(std::move(Spot));
       SpotApplied[I] = true;
     }
-    if (!InPlace)
-      Moved = SourceText::reindent(Original, Text.indentation(MovedBegin), Indent);
+    std::string Moved;
+    if (!InPlace) {
+      // A rename inside the specifiers that a naming moves (`alignas(alignof(Item)) struct {`).
+      std::optional<std::string> Rendered = renderMoved(Text, SM, Inside);
+      if (!Rendered)
+        return false;
+      Moved = SourceText::reindent(*Rendered, Text.indentation(MovedBegin), Indent);
+    }
     // The moved lines, with the blank lines around them (the split adds its own spacing).
     SourceLocation RemoveBegin = Text.lineStart(MovedBegin);
     SourceLocation RemoveEnd = Text.nextLineStart(MovedEnd);
@@ -307,23 +353,33 @@ private:
       RemoveEnd = Text.nextLineStart(RemoveEnd);
 
     // A split's new braces are spaced like the namespace's own ones.
-    bool BlankAfterOpen = Text.blankLineAfter(*LBrace);
-    bool BlankBeforeClose = Text.blankLineBefore(RBrace);
+    bool BlankAfterOpen = Text.blankLineAfter(Braces.front().first);
+    bool BlankBeforeClose = Text.blankLineBefore(Braces.front().second);
+    std::string Closes, Opens;
+    for (size_t I = 0; I < Levels.size(); ++I)
+      if (KeepsBefore[I])
+        Closes += Text.indentation(Levels[I]->getBeginLoc()) + "} // namespace\n";
+    for (size_t I = Levels.size(); I-- > 0;)
+      if (KeepsAfter[I])
+        Opens += Text.indentation(Levels[I]->getBeginLoc()) + "namespace {\n";
     std::string Before, After = "\n";
-    if (HasBefore)
-      Before = std::string(BlankBeforeClose ? "\n" : "") + Indent + "} // namespace\n\n";
-    if (HasAfter)
-      After += "\n" + Indent + "namespace {\n" + (BlankAfterOpen ? "\n" : "");
-    if (!HasBefore) {
-      SourceLocation OpenEnd = Text.nextLineStart(*LBrace);
-      // Blank lines between the opening and the type go with the opening.
-      if (SM.isBeforeInTranslationUnit(RemoveBegin, OpenEnd))
-        RemoveBegin = OpenEnd;
-      while (SM.isBeforeInTranslationUnit(OpenEnd, RemoveBegin) &&
-             Text.blankLineAfter(OpenEnd.getLocWithOffset(-1)))
-        OpenEnd = Text.nextLineStart(OpenEnd);
+    if (!Closes.empty())
+      Before = std::string(BlankBeforeClose ? "\n" : "") + Closes + "\n";
+    if (!Opens.empty())
+      After += "\n" + Opens + (BlankAfterOpen ? "\n" : "");
+    // Blocks with nothing before the segment lose their opening line, inner ones first.
+    for (size_t I = 0; I < Levels.size() && !KeepsBefore[I]; ++I) {
+      SourceLocation OpenEnd = Text.nextLineStart(Braces[I].first);
+      if (I == 0) {
+        // Blank lines between the opening and the type go with the opening.
+        if (SM.isBeforeInTranslationUnit(RemoveBegin, OpenEnd))
+          RemoveBegin = OpenEnd;
+        while (SM.isBeforeInTranslationUnit(OpenEnd, RemoveBegin) &&
+               Text.blankLineAfter(OpenEnd.getLocWithOffset(-1)))
+          OpenEnd = Text.nextLineStart(OpenEnd);
+      }
       Plan.Edits.push_back(FixItHint::CreateRemoval(
-          CharSourceRange::getCharRange(Text.lineStart(Namespace->getBeginLoc()), OpenEnd)));
+          CharSourceRange::getCharRange(Text.lineStart(Levels[I]->getBeginLoc()), OpenEnd)));
     }
     auto Replace = [&](SourceLocation Begin, SourceLocation End, const std::string &With) {
       if (Text.text(Begin, End) != With)
@@ -336,17 +392,53 @@ private:
     } else {
       Replace(RemoveBegin, RemoveEnd, Before + Moved + After);
     }
-    if (!HasAfter) {
-      SourceLocation CloseBegin = Text.lineStart(RBrace);
-      if (SM.isBeforeInTranslationUnit(CloseBegin, RemoveEnd))
-        CloseBegin = RemoveEnd;
+    // Blocks with nothing after the segment lose their closing line, inner ones first.
+    SourceLocation ClosedUpTo = RemoveEnd;
+    for (size_t I = 0; I < Levels.size() && !KeepsAfter[I]; ++I) {
+      SourceLocation Close = Braces[I].second;
+      SourceLocation CloseBegin = Text.lineStart(Close);
+      if (SM.isBeforeInTranslationUnit(CloseBegin, ClosedUpTo))
+        CloseBegin = ClosedUpTo;
       // Blank lines before the closing brace (after code that stays) go with it.
-      while (SM.isBeforeInTranslationUnit(RemoveEnd, CloseBegin) &&
+      while (SM.isBeforeInTranslationUnit(ClosedUpTo, CloseBegin) &&
              Text.blankLineBefore(CloseBegin))
         CloseBegin = Text.lineStart(CloseBegin.getLocWithOffset(-1));
-      Plan.Edits.push_back(FixItHint::CreateRemoval(
-          CharSourceRange::getCharRange(CloseBegin, Text.nextLineStart(RBrace))));
+      ClosedUpTo = Text.nextLineStart(Close);
+      Plan.Edits.push_back(
+          FixItHint::CreateRemoval(CharSourceRange::getCharRange(CloseBegin, ClosedUpTo)));
     }
+    return true;
+  }
+
+  /// Whether each level, inner to outer, keeps declarations before and after the segment: the
+  /// split closes it before the segment and opens it again after.
+  void keptAround(const Segment &Seg, std::vector<bool> &KeepsBefore,
+                  std::vector<bool> &KeepsAfter) const {
+    KeepsBefore.assign(1, Seg.First > 0);
+    KeepsAfter.assign(1, Seg.Last + 1 < Items.size());
+    for (size_t I = 1; I < Levels.size(); ++I) {
+      bool DeclBefore = false, DeclAfter = false;
+      for (const Decl *Member : Levels[I]->decls()) {
+        if (Member->isImplicit() || Member == Levels[I - 1])
+          continue;
+        if (SM.isBeforeInTranslationUnit(SM.getExpansionLoc(Member->getBeginLoc()),
+                                         Levels[I - 1]->getBeginLoc()))
+          DeclBefore = true;
+        else
+          DeclAfter = true;
+      }
+      KeepsBefore.push_back(KeepsBefore.back() || DeclBefore);
+      KeepsAfter.push_back(KeepsAfter.back() || DeclAfter);
+    }
+  }
+
+  /// No unit of the block moves: the reason goes on each.
+  void refuseAll(FixBlocker::Kind Why) {
+    for (const TagDecl *Unit : BlockUnits)
+      if (Moving.count(Unit)) {
+        Units[Unit].Edits.clear();
+        block(Unit, Why, Unit->getLocation());
+      }
   }
 
   /// Renames outside the moved text; the edits in file order; the names the units take.
@@ -380,13 +472,17 @@ private:
   const EvidenceIndex &Index;
   llvm::DenseMap<const TagDecl *, UnitPlan> &Units;
   const NamespaceDecl *Namespace;
+  /// `Namespace` and the anonymous blocks around it, inner to outer (anonymousLevels).
+  std::vector<const NamespaceDecl *> Levels;
   const DeclContext *Target;
+  /// The opening and closing brace of each level.
+  std::vector<std::pair<SourceLocation, SourceLocation>> Braces;
   SourceText Text;
   std::vector<const TagDecl *> BlockUnits;
   llvm::DenseMap<const TagDecl *, llvm::SmallPtrSet<const Decl *, 8>> Moving;
   llvm::DenseMap<const TagDecl *, AnonymousRename> Renames;
-  std::optional<SourceLocation> LBrace;
-  SourceLocation RBrace;
+  /// The edits that name unnamed types inside each moving unit.
+  llvm::DenseMap<const TagDecl *, std::vector<FixItHint>> Namings;
   std::vector<Item> Items;
   llvm::DenseMap<const TagDecl *, const TagDecl *> Leader;
   std::vector<Segment> Segments;

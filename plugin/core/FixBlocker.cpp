@@ -91,7 +91,10 @@ std::string reason(const FixBlocker &B) {
     return "the registered type is a template specialization; declare this template argument "
            "at namespace scope";
   case Kind::NotDirectlyInAnonymousNamespace:
-    return quoted(S) + " is not directly inside the anonymous namespace";
+    return E ? quoted(S) + " is inside namespace " + quoted(E) +
+                   " of an anonymous namespace, and no fix rebuilds a named namespace outside "
+                   "one"
+             : quoted(S) + " is not directly inside the anonymous namespace";
   case Kind::NotADeclarationStatement:
     return "the declaration of " + quoted(S) + " is not a declaration statement of its own";
   case Kind::FunctionFromMacro:
@@ -208,7 +211,10 @@ std::string placeReason(const FixBlocker &B) {
   case Kind::SpecializationRename:
     return movedTo(B) + " would need a new name, which only a fix of its template can give";
   case Kind::NestedAnonymousNamespace:
-    return "the anonymous namespace is itself inside an anonymous namespace";
+    return E ? "the anonymous namespace is inside namespace " + quoted(E) +
+                   " of an anonymous namespace, and no fix rebuilds a named namespace outside "
+                   "one"
+             : "the anonymous namespace is itself inside an anonymous namespace";
   case Kind::DeclarationStays:
     return "this other declaration of " + quoted(S) + " would stay in the anonymous namespace";
   case Kind::TemplateFamilySplit:

@@ -93,8 +93,9 @@ public:
         Text(SM, Ctx.getLangOpts()) {}
 
   void run() {
-    if (!locate() || !checkUses() || !chooseName() || !takeStatement() || !qualifyClassMembers() ||
-        !keepConditions(S, Plan.Moved, InsertLoc, Unit, Plan) || !makeTemplate() || !renameUses())
+    if (!locate() || !checkUses() || !chooseName() || !takeStatement() || !nameInnerTypes() ||
+        !qualifyClassMembers() || !keepConditions(S, Plan.Moved, InsertLoc, Unit, Plan) ||
+        !makeTemplate() || !renameUses())
       return;
     wrapMovedText();
     addEdits();
@@ -242,6 +243,12 @@ private:
       }
       Plan.Moved.Inside.push_back(*Naming);
     }
+    return true;
+  }
+
+  /// The unnamed types inside it that its findings need named are named in the moved text.
+  bool nameInnerTypes() {
+    llvm::append_range(Plan.Moved.Inside, planInnerNamings(S, Unit, Plan.Notes));
     return true;
   }
 

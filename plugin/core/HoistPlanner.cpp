@@ -50,6 +50,11 @@ void HoistPlanner::plan(Finding &F) {
     F.Blocker = Plan.Blocker;
     return;
   }
+  // The unit moves, but this type inside it may stay without a name.
+  if (std::optional<FixBlocker> Blocker = innerNamingBlocker(*S, F.Type, Unit)) {
+    F.Blocker = std::move(Blocker);
+    return;
+  }
   // What the fix does beyond moving (a new name): said on the unit's first finding.
   llvm::append_range(F.FixNotes, Plan.Notes);
   Plan.Notes.clear();
@@ -111,7 +116,8 @@ UnitPlan planUnit(PlannerState &S, const TagDecl *Unit, const Scope &Where) {
     break;
   case ScopeKind::AnonymousNamespace:
     Plan.Blocker =
-        FixBlocker{FixBlocker::Kind::NotDirectlyInAnonymousNamespace, Unit->getLocation(), Unit};
+        FixBlocker{FixBlocker::Kind::NotDirectlyInAnonymousNamespace, Unit->getLocation(), Unit,
+                   dyn_cast<NamespaceDecl>(Unit->getLexicalDeclContext())};
     break;
   case ScopeKind::Unnamed:
     planUnnamedInPlace(S, Unit, Plan);

@@ -73,6 +73,9 @@ struct PlannerState {
   const EvidenceIndex &Index;
   NameClaims Names;
   llvm::DenseMap<const clang::TagDecl *, UnitPlan> Units;
+  /// Unnamed types inside moving units that their fix names (planInnerNamings), each planned
+  /// once: its name is claimed in its class when it is planned.
+  llvm::DenseMap<const clang::TagDecl *, UnitPlan> InnerNamings;
 };
 
 /// What blocks any fix of `Unit` wherever it is (no name, a macro expansion), or nothing. With

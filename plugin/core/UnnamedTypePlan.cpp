@@ -7,6 +7,7 @@
 #include "ScopeClassifier.h"
 
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 
 using namespace clang;
@@ -146,6 +147,55 @@ void planUnnamedInPlace(PlannerState &S, const TagDecl *Unit, UnitPlan &Plan) {
   // A nested type declares nothing at namespace scope that another translation unit could meet.
   if (Target->isFileContext())
     Plan.HoistedName = qualifiedNameIn(Target, *Name);
+}
+
+/// The unnamed types from `Type` out to `Unit` (not `Unit` itself), innermost first.
+static std::vector<const TagDecl *> unnamedBetween(const TagDecl *Type, const TagDecl *Unit) {
+  std::vector<const TagDecl *> Result;
+  for (const TagDecl *Tag = Type; Tag && Tag != Unit;
+       Tag = dyn_cast<TagDecl>(Tag->getDeclContext()))
+    if (Tag->getName().empty())
+      Result.push_back(Tag);
+  return Result;
+}
+
+std::vector<FixItHint> planInnerNamings(PlannerState &S, const TagDecl *Unit,
+                                        std::vector<FindingNote> &Notes) {
+  std::vector<const TagDecl *> Unnamed;
+  for (const auto &[Type, Where] : S.Index.Candidates)
+    if (Type != Unit && S.Index.ByType.count(Type) && hoistedUnit(Type) == Unit)
+      for (const TagDecl *Tag : unnamedBetween(Type, Unit))
+        if (!llvm::is_contained(Unnamed, Tag))
+          Unnamed.push_back(Tag);
+  // Outer types first, so that notes and claims follow the file.
+  llvm::sort(Unnamed, [&](const TagDecl *A, const TagDecl *B) {
+    return S.SM.isBeforeInTranslationUnit(A->getBeginLoc(), B->getBeginLoc());
+  });
+  std::vector<FixItHint> Edits;
+  for (const TagDecl *Tag : Unnamed) {
+    auto It = S.InnerNamings.find(Tag);
+    if (It == S.InnerNamings.end()) {
+      UnitPlan Plan;
+      if (std::optional<FixBlocker> Blocker = unitBlocker(S, Tag, /*NameFromDeclarator=*/true))
+        Plan.Blocker = std::move(Blocker);
+      else
+        planUnnamedInPlace(S, Tag, Plan);
+      if (Plan.Blocker)
+        Plan.Edits.clear();
+      It = S.InnerNamings.try_emplace(Tag, std::move(Plan)).first;
+    }
+    llvm::append_range(Edits, It->second.Edits);
+    llvm::append_range(Notes, It->second.Notes);
+  }
+  return Edits;
+}
+
+std::optional<FixBlocker> innerNamingBlocker(const PlannerState &S, const TagDecl *Type,
+                                             const TagDecl *Unit) {
+  for (const TagDecl *Tag : unnamedBetween(Type, Unit))
+    if (auto It = S.InnerNamings.find(Tag); It != S.InnerNamings.end() && It->second.Blocker)
+      return It->second.Blocker;
+  return std::nullopt;
 }
 
 } // namespace serialscope

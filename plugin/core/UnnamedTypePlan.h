@@ -43,6 +43,18 @@ FindingNote namingNote(const clang::SourceManager &SM, const clang::TagDecl *Uni
 /// nested type of the class (`struct Position {...};` then `Position position;`).
 void planUnnamedInPlace(PlannerState &S, const clang::TagDecl *Unit, UnitPlan &Plan);
 
+/// The edits that name, inside the text of `Unit` (a class leaving a function or an anonymous
+/// namespace), every unnamed class or enum between one of its findings' types and `Unit`
+/// (`struct { ... } part;` -> `struct Part { ... }; Part part;`): moved without names they would
+/// be findings again, and a second fix would change the file again. The notes go to `Notes`;
+/// what blocks naming one stays with that type (innerNamingBlocker), and `Unit` moves anyway.
+std::vector<clang::FixItHint> planInnerNamings(PlannerState &S, const clang::TagDecl *Unit,
+                                               std::vector<FindingNote> &Notes);
+/// What blocks naming an unnamed type between `Type` and `Unit`, its hoisted unit: the fix that
+/// moves `Unit` leaves `Type` without a name.
+std::optional<FixBlocker> innerNamingBlocker(const PlannerState &S, const clang::TagDecl *Type,
+                                             const clang::TagDecl *Unit);
+
 } // namespace serialscope
 
 #endif

@@ -35,9 +35,7 @@ TIMEOUT = 300
 
 # Shapes that hit an open engine bug, with the test that documents it. Pass them to --avoid
 # to keep a seed range green while the bug is open; the tests are XFAIL until it is fixed.
-KNOWN_BUGS = {
-    'unnamed-member': 'test/fixes/fuzz-unnamed-member-anonymous-namespace.cpp',
-}
+KNOWN_BUGS = {}
 
 
 class Failure(Exception):
