@@ -265,6 +265,9 @@ std::string placeReason(const FixBlocker &B) {
   case Kind::UnbalancedConditional:
     return "the text of " + quoted(S) +
            " opens or closes a preprocessor conditional it does not contain whole";
+  case Kind::ConditionalRename:
+    return quoted(S) + " needs a new name and is declared under a preprocessor condition: in the "
+                       "other configurations this use, renamed too, would name another type";
   case Kind::NestedEditsOverlap:
     return "moving " + quoted(S) + " with the local types inside it needs edits that overlap";
   default:
@@ -413,6 +416,8 @@ llvm::StringRef blockerId(FixBlocker::Kind K) {
     return "directive-between";
   case Kind::UnbalancedConditional:
     return "unbalanced-conditional";
+  case Kind::ConditionalRename:
+    return "conditional-rename";
   case Kind::NestedEditsOverlap:
     return "nested-edits-overlap";
   case Kind::DependencyContains:

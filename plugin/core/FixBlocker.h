@@ -33,6 +33,7 @@ struct FixBlocker {
     ConditionalBranches,
     DirectiveBetween,
     UnbalancedConditional,
+    ConditionalRename,
     // Local types inside local types, moved in one fix.
     NestedEditsOverlap,
     // What a moved declaration uses (Entity).

@@ -397,6 +397,12 @@ private:
       unsigned TypeEndOffset = SM.getFileOffset(TypeEnd);
       for (const RenameSpot &Spot : Rename.Spots) {
         unsigned Offset = SM.getFileOffset(Spot.Loc);
+        // The analysis sees one configuration: a use outside the moved text may, in another,
+        // name a twin declared in the other branch, which keeps its old name.
+        if (!Plan.Moved.Conditions.empty() && (Offset < MovedOffset || Offset >= TypeEndOffset)) {
+          Refuse(Spot.Loc, FixBlocker::Kind::ConditionalRename);
+          return false;
+        }
         auto Range = CharSourceRange::getCharRange(Spot.Loc, Spot.Loc.getLocWithOffset(Spot.Length));
         if (Offset >= MovedOffset && Offset < TypeEndOffset)
           Plan.Moved.Inside.push_back(
