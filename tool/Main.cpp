@@ -14,6 +14,8 @@
 #include "Merge.h"
 #include "NameResolution.h"
 #include "Options.h"
+#include "Prefilter.h"
+#include "PrefilterRun.h"
 #include "Progress.h"
 #include "ReportWriters.h"
 #include "Sarif.h"
@@ -94,6 +96,12 @@ cl::opt<ProgressMode> ProgressStyle(
                clEnumValN(ProgressMode::Lines, "lines", "a plain line now and then"),
                clEnumValN(ProgressMode::Off, "off", "nothing")),
     cl::init(ProgressMode::Auto), cl::cat(Category));
+cl::opt<std::string> PrefilterOption(
+    "prefilter",
+    cl::desc("Scan each unit's preprocessed tokens first and skip the parse where no finding "
+             "is possible: on (default), off, or check (analyze every unit, and fail if the scan "
+             "would skip one with a finding); default from SERIALSCOPE_PREFILTER"),
+    cl::value_desc("on|off|check"), cl::cat(Category));
 cl::opt<double> ProgressInterval("progress-interval",
                                  cl::desc("Seconds between progress lines (default 10)"),
                                  cl::init(10.0), cl::cat(Category));
@@ -270,6 +278,18 @@ int main(int argc, const char **argv) {
   if (const char *Crash = getenv("SERIALSCOPE_TEST_CRASH_ON"))
     Settings.CrashOnFile = Crash;
 
+  {
+    const char *FromEnvironment = getenv("SERIALSCOPE_PREFILTER");
+    std::string Text = PrefilterOption.getNumOccurrences() ? PrefilterOption.getValue()
+                       : FromEnvironment                   ? FromEnvironment
+                                                           : "on";
+    std::optional<PrefilterMode> Mode = parsePrefilterMode(Text);
+    if (!Mode)
+      return fail("--prefilter: expected on, off or check, got '" + Text + "'");
+    Settings.Prefilter = *Mode;
+  }
+  bool ExplainPrefilter = getenv("SERIALSCOPE_PREFILTER_EXPLAIN");
+
   std::vector<std::string> Named(Sources.begin(), Sources.end());
   if (!FilesFrom.empty()) {
     llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> List =
@@ -384,8 +404,11 @@ int main(int argc, const char **argv) {
   std::map<size_t, TranslationUnitResult> Pending;
   size_t NextToPrint = 0, Finished = 0, FailedUnits = 0;
   unsigned CompileErrors = 0, Crashed = 0, NotAnalyzed = 0;
+  PrefilterCounts Prefiltered(Settings.Prefilter);
   auto Print = [&](size_t Unit, TranslationUnitResult &Result) {
     using Status = TranslationUnitResult::Status;
+    if (std::optional<std::string> Wrong = Prefiltered.add(Unit, Result, ExplainPrefilter))
+      InputProblem(Result.File, *Wrong);
     if (Result.State != Status::Ok) {
       llvm::errs() << Result.CompilerOutput;
       std::string Shown = displayPath(Result.File);
@@ -454,7 +477,12 @@ int main(int argc, const char **argv) {
     Bar.update(Finished, FailedUnits);
   });
   Bar.finish();
+  // Re-analyses check fixes and names: they need every unit's AST.
+  Settings.Prefilter = PrefilterMode::Off;
   if (ResolveNames) {
+    for (const auto &[File, Message] :
+         Prefiltered.declareNamesOfSkipped(*Database, Units, Settings, Reports, Names))
+      InputProblem(File, Message);
     unsigned Again = resolveProjectNames(*Database, Units, Settings, Names, Reports, ReportFrom,
                                          FixFrom);
     if (Again)
@@ -524,6 +552,7 @@ int main(int argc, const char **argv) {
                << RegisteredByName << " registered by name, " << Reports.size() - RegisteredByName
                << " serializable), " << plural(FilesWithFixes.size(), "file", "files")
                << " with fixes, " << Failures.size() << " failed\n";
+  Prefiltered.printSummary(llvm::errs());
   if (!Failures.empty()) {
     std::vector<std::string> Kinds;
     if (CompileErrors)
