@@ -9,6 +9,7 @@
 // report could not be written).
 //===----------------------------------------------------------------------===//
 #include "CompileDatabase.h"
+#include "ConfigurationDedup.h"
 #include "FileWriter.h"
 #include "FixVerification.h"
 #include "Merge.h"
@@ -337,6 +338,10 @@ int main(int argc, const char **argv) {
     return fail("no input files; name files, or use -p <build dir>, or add -- <flags>");
   }
 
+  // Entries of one file with the same preprocessing are analyzed once.
+  auto *Configurations = new ConfigurationDedup(std::move(Database));
+  Database.reset(Configurations);
+
   std::vector<std::string> Candidates;
   if (Named.empty()) {
     Candidates = Database->getAllFiles();
@@ -383,6 +388,10 @@ int main(int argc, const char **argv) {
     return fail("no files to analyze (every file was excluded)");
 
   Settings.Jobs = workerCount(Jobs, Units.size());
+  std::vector<std::string> UnitFiles;
+  for (const TranslationUnitJob &Unit : Units)
+    UnitFiles.push_back(Unit.File);
+  unsigned MergedEntries = Configurations->mergedEntries(UnitFiles);
 
   Progress::Style Style = ProgressStyle == ProgressMode::Bar     ? Progress::Style::Bar
                           : ProgressStyle == ProgressMode::Lines ? Progress::Style::Lines
@@ -552,7 +561,6 @@ int main(int argc, const char **argv) {
                << RegisteredByName << " registered by name, " << Reports.size() - RegisteredByName
                << " serializable), " << plural(FilesWithFixes.size(), "file", "files")
                << " with fixes, " << Failures.size() << " failed\n";
-  Prefiltered.printSummary(llvm::errs());
   if (!Failures.empty()) {
     std::vector<std::string> Kinds;
     if (CompileErrors)
@@ -569,6 +577,11 @@ int main(int argc, const char **argv) {
     llvm::errs() << "serialscope: error: " << plural(Failures.size(), "file", "files")
                  << " failed (" << llvm::join(Kinds, ", ") << ")\n";
   }
+  if (MergedEntries)
+    llvm::errs() << "serialscope: "
+                 << plural(MergedEntries, "compile database entry", "compile database entries")
+                 << " analyzed with another entry of the same file and preprocessing\n";
+  Prefiltered.printSummary(llvm::errs());
   if (!Failures.empty())
     return ExitError;
   return Reports.empty() ? ExitClean : ExitFindings;

@@ -95,6 +95,10 @@ public:
     if (Prefilter == PrefilterMode::Off)
       return FrontendActionFactory::runInvocation(Invocation, Files, PCH, Diagnostics);
     PrefilterVerdict Verdict = scanTranslationUnit(*Invocation, Files, PCH, Config);
+    // Test hook (docs/ci.md): a scan that skips everything, so that tests can prove that
+    // check mode catches a wrong skip.
+    if (getenv("SERIALSCOPE_TEST_PREFILTER_SKIPS_ALL"))
+      Verdict.NeedsAST = false;
     if (!Verdict.NeedsAST) {
       ++Out.PrefilterSkipped;
       if (Prefilter == PrefilterMode::On)
