@@ -7,6 +7,7 @@
 #include "clang/Frontend/FrontendActions.h"
 #include "clang/Lex/Preprocessor.h"
 #include "clang/Lex/PreprocessorOptions.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallPtrSet.h"
 
 #include <map>
@@ -106,7 +107,7 @@ public:
       bool NonResolvable = Stack.back().NonResolvable || Opened == BraceKind::Other ||
                            Opened == BraceKind::AnonymousNamespace ||
                            Opened == BraceKind::UnnamedClass;
-      const Brace &Outer = Stack.back();
+      Brace Outer = Stack.back();
       Stack.push_back({Opened, NonResolvable,
                        Outer.InAnonymousNamespace || Opened == BraceKind::AnonymousNamespace,
                        Outer.InUnnamedClass || Opened == BraceKind::UnnamedClass, Depth});
@@ -491,40 +492,27 @@ private:
         return false;
       if (I == N)
         break;
-      switch (Head[I].Kind) {
-      case tok::less:
+      if (Head[I].Kind == tok::less) {
         if (!skipAngles(I))
           return false;
         continue;
-      case tok::identifier:
-      case tok::coloncolon:
-      case tok::comma:
-      case tok::ellipsis:
-      case tok::kw_public:
-      case tok::kw_private:
-      case tok::kw_protected:
-      case tok::kw_virtual:
-      case tok::kw_template:
-      case tok::kw_typename:
-      case tok::kw_unsigned:
-      case tok::kw_signed:
-      case tok::kw_char:
-      case tok::kw_short:
-      case tok::kw_int:
-      case tok::kw_long:
-      case tok::kw_bool:
-      case tok::kw_wchar_t:
-      case tok::kw_char8_t:
-      case tok::kw_char16_t:
-      case tok::kw_char32_t:
-      case tok::kw___int128:
-        ++I;
-        continue;
-      default:
-        return false;
       }
+      if (!isBaseToken(Head[I].Kind))
+        return false;
+      ++I;
     }
     return true;
+  }
+
+  /// What a base clause (or an enum's underlying type) is made of, outside `<...>`.
+  static bool isBaseToken(tok::TokenKind K) {
+    static const tok::TokenKind Allowed[] = {
+        tok::identifier,  tok::coloncolon,  tok::comma,      tok::ellipsis,    tok::kw_public,
+        tok::kw_private,  tok::kw_protected, tok::kw_virtual, tok::kw_template, tok::kw_typename,
+        tok::kw_unsigned, tok::kw_signed,   tok::kw_char,     tok::kw_short,    tok::kw_int,
+        tok::kw_long,     tok::kw_bool,     tok::kw_wchar_t,  tok::kw_char8_t,  tok::kw_char16_t,
+        tok::kw_char32_t, tok::kw___int128};
+    return llvm::is_contained(Allowed, K);
   }
 
   const SourceManager &SM;

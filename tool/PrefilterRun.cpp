@@ -49,8 +49,8 @@ void PrefilterCounts::printSummary(llvm::raw_ostream &OS) const {
     return;
   if (Mode == PrefilterMode::Check) {
     OS << "serialscope: prefilter check: " << Skipped
-       << " compile commands without a possible finding, " << Needless
-       << " sent to the AST that gave no finding\n";
+       << (Skipped == 1 ? " compile command" : " compile commands")
+       << " without a possible finding, " << Needless << " sent to the AST that gave no finding\n";
     return;
   }
   if (!Skipped)
