@@ -12,7 +12,8 @@ nlohmann_json headers (half of them with findings), then measures over all of it
 and prints wall time, CPU time (user+sys of the process and its children), the peak RSS of
 the largest process, and the ratios the project promises (docs/performance.md):
 serialscope <= 1.10x the parse, faster than clang-tidy with our check alone, >= 1.8x from -j1
-to -j2.
+to -j2; and the prefilter on the same TUs without any finding and with a finding in each
+(<= 0.35x and <= 1.05x the parse).
 
 Usage: python3 bench/run.py [--build build] [--tus 24] [--jobs N] [--out DIR] [--repeat R]
 """
@@ -102,14 +103,15 @@ def indent(text, by):
     return '\n'.join((' ' * by + line) if line else line for line in text.splitlines())
 
 
-def generate(out, count):
-    """Writes the project: TU i uses Boost, cereal or nlohmann (i % 3); odd TUs have a finding
-    (a local type for Boost and cereal, an anonymous-namespace type for nlohmann)."""
+def generate(out, count, findings='half'):
+    """Writes the project: TU i uses Boost, cereal or nlohmann (i % 3); with findings='half',
+    odd TUs have a finding (a local type for Boost and cereal, an anonymous-namespace type for
+    nlohmann); 'none' and 'all' give every TU the same text with the type moved out or in."""
     os.makedirs(os.path.join(out, 'src'), exist_ok=True)
     entries = []
     for i in range(count):
         kind = ('boost', 'cereal', 'json')[i % 3]
-        finding = i % 2 == 1
+        finding = {'half': i % 2 == 1, 'none': False, 'all': True}[findings]
         if kind == 'json':
             outside = JSON_TYPE
             if finding:
@@ -189,6 +191,20 @@ def main():
     ]
     if jobs != 2:
         runs.insert(3, ('serialscope -j2', [[tool, '-p', out, '-j2', '--progress=off']], 1))
+    # The prefilter (docs/performance.md): the same TUs with no finding at all, where it skips
+    # every parse, and with a finding in every TU, where it only adds its scan to the parse.
+    clean_out = os.path.join(out, 'no-findings')
+    all_out = os.path.join(out, 'all-findings')
+    clean_files = generate(clean_out, args.tus, 'none')
+    all_files = generate(all_out, args.tus, 'all')
+    for label, project, tus in (('no findings', clean_out, clean_files),
+                                ('all findings', all_out, all_files)):
+        runs.append(('parse -j1, %s' % label,
+                     [[clangxx] + FLAGS + ['-fsyntax-only', f] for f in tus], 1))
+        for mode in ('on', 'off'):
+            runs.append(('serialscope -j1 prefilter %s, %s' % (mode, label),
+                         [[tool, '-p', project, '-j1', '--progress=off', '--prefilter=' + mode]],
+                         1))
     results = {}
     for name, cmds, parallel in runs:
         best = None
@@ -201,7 +217,7 @@ def main():
             if best is None or wall < best[0]:
                 best = (wall, cpu, rss)
         results[name] = best
-        print('  %-24s wall %7.2f s   cpu %7.2f s   peak RSS %6.0f MiB' % ((name,) + best))
+        print('  %-46s wall %7.2f s   cpu %7.2f s   peak RSS %6.0f MiB' % ((name,) + best))
 
     p1, s1 = results['parse -j1'], results['serialscope -j1']
     s2 = results['serialscope -j2']
@@ -218,6 +234,11 @@ def main():
           (s1[0] / s2[0]))
     print('  speed-up parse -j1 -> -j%d        %.2fx                 (what the machine allows)' %
           (jobs, p1[0] / pn[0]))
+    for label, target in (('no findings', '<= 0.35x'), ('all findings', '<= 1.05x')):
+        parse, on, off = (results[name % label] for name in (
+            'parse -j1, %s', 'serialscope -j1 prefilter on, %s', 'serialscope -j1 prefilter off, %s'))
+        print('  prefilter on / parse, %-13s wall %.2fx  cpu %.2fx   (target %s; off: cpu %.2fx)'
+              % (label, on[0] / parse[0], on[1] / parse[1], target, off[1] / parse[1]))
 
 
 if __name__ == '__main__':

@@ -45,7 +45,12 @@ public:
                   llvm::raw_ostream &FindingsOut)
       : Outcome(Outcome), Names(Names), ResolveNames(ResolveNames), FindingsOut(FindingsOut) {}
 
-  void take(size_t Unit, TranslationUnitResult &Result) {
+  void take(size_t Unit, TranslationUnitResult &Result, bool ExplainPrefilter) {
+    if (std::optional<std::string> Wrong =
+            Outcome.Prefiltered.add(Unit, Result, ExplainPrefilter)) {
+      llvm::errs() << "serialscope: error: " << *Wrong << "\n";
+      Outcome.Failures.push_back({Result.File, *Wrong});
+    }
     if (Result.State != TranslationUnitResult::Status::Ok)
       noteFailure(Result);
     // A fix computed on an AST with errors may not compile; like clang-tidy without
@@ -118,7 +123,12 @@ private:
 /// still compile in every unit that sees the file.
 void settleFixes(const clang::tooling::CompilationDatabase &Database,
                  const std::vector<TranslationUnitJob> &Units, const RunSettings &Settings,
-                 const NameResolution &Names, RunOutcome &Outcome) {
+                 NameResolution &Names, RunOutcome &Outcome) {
+  for (const auto &[File, Message] :
+       Outcome.Prefiltered.declareNamesOfSkipped(Database, Units, Settings, Outcome.Reports, Names)) {
+    llvm::errs() << "serialscope: error: " << Message << "\n";
+    Outcome.Failures.push_back({File, Message});
+  }
   unsigned Again = resolveProjectNames(Database, Units, Settings, Names, Outcome.Reports,
                                        Outcome.ReportFrom, Outcome.FixFrom);
   if (Again)
@@ -139,6 +149,7 @@ RunSettings runSettings(const Invocation &Run, size_t Units) {
   if (const char *Crash = getenv("SERIALSCOPE_TEST_CRASH_ON"))
     Settings.CrashOnFile = Crash;
   Settings.Jobs = workerCount(Run.Jobs, Units);
+  Settings.Prefilter = Run.Prefilter;
   return Settings;
 }
 
@@ -146,6 +157,7 @@ RunOutcome analyzeAll(const clang::tooling::CompilationDatabase &Database,
                       const std::vector<TranslationUnitJob> &Units, const RunSettings &Settings,
                       const Invocation &Run, std::vector<SarifFailure> InputFailures) {
   RunOutcome Outcome;
+  Outcome.Prefiltered = PrefilterCounts(Settings.Prefilter);
   Outcome.Failures = std::move(InputFailures);
   llvm::raw_ostream &FindingsOut = Run.findingsStream();
   NameResolution Names;
@@ -167,7 +179,7 @@ RunOutcome analyzeAll(const clang::tooling::CompilationDatabase &Database,
       if (!Cleared)
         Bar.clear();
       Cleared = true;
-      Collector.take(It->first, It->second);
+      Collector.take(It->first, It->second, Run.ExplainPrefilter);
       Pending.erase(It);
     }
     Bar.update(Finished, FailedUnits);
@@ -175,7 +187,10 @@ RunOutcome analyzeAll(const clang::tooling::CompilationDatabase &Database,
   Bar.finish();
 
   if (Run.resolvesNames()) {
-    settleFixes(Database, Units, Settings, Names, Outcome);
+    // Re-analyses check fixes and names: they need every unit's AST.
+    RunSettings Reanalysis = Settings;
+    Reanalysis.Prefilter = PrefilterMode::Off;
+    settleFixes(Database, Units, Reanalysis, Names, Outcome);
     for (const Report &R : Outcome.Reports)
       printReport(R, FindingsOut);
     FindingsOut.flush();

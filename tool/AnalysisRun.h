@@ -3,6 +3,7 @@
 #define SERIALSCOPE_TOOL_ANALYSISRUN_H
 
 #include "CommandLine.h"
+#include "PrefilterRun.h"
 #include "Report.h"
 #include "Sarif.h"
 #include "TranslationUnitRunner.h"
@@ -18,6 +19,9 @@ struct RunOutcome {
   /// Every file that failed, in the order each was said: input problems, units, writes.
   std::vector<SarifFailure> Failures;
   unsigned CompileErrors = 0, Crashed = 0, NotAnalyzed = 0, NotWritten = 0;
+  PrefilterCounts Prefiltered{PrefilterMode::Off};
+  /// Database entries analyzed with another of the same file and preprocessing (WorkList).
+  unsigned MergedEntries = 0;
 };
 
 /// How the units are run: worker count from -j (a note when it is more than the cores), the

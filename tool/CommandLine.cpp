@@ -67,6 +67,12 @@ cl::opt<ProgressMode> ProgressStyle(
                clEnumValN(ProgressMode::Lines, "lines", "a plain line now and then"),
                clEnumValN(ProgressMode::Off, "off", "nothing")),
     cl::init(ProgressMode::Auto), cl::cat(Category));
+cl::opt<std::string> PrefilterOption(
+    "prefilter",
+    cl::desc("Scan each unit's preprocessed tokens first and skip the parse where no finding "
+             "is possible: on (default), off, or check (analyze every unit, and fail if the scan "
+             "would skip one with a finding); default from SERIALSCOPE_PREFILTER"),
+    cl::value_desc("on|off|check"), cl::cat(Category));
 cl::opt<double> ProgressInterval("progress-interval",
                                  cl::desc("Seconds between progress lines (default 10)"),
                                  cl::init(10.0), cl::cat(Category));
@@ -224,6 +230,15 @@ llvm::Expected<Invocation> parseCommandLine(int Argc, const char **Argv) {
                       : ProgressStyle == ProgressMode::Off   ? Progress::Style::Off
                                                              : Progress::detect(llvm::errs());
   Run.ProgressInterval = ProgressInterval;
+  const char *FromEnvironment = getenv("SERIALSCOPE_PREFILTER");
+  std::string Prefilter = PrefilterOption.getNumOccurrences() ? PrefilterOption.getValue()
+                          : FromEnvironment                   ? FromEnvironment
+                                                              : "on";
+  std::optional<PrefilterMode> Mode = parsePrefilterMode(Prefilter);
+  if (!Mode)
+    return usageError("--prefilter: expected on, off or check, got '" + Prefilter + "'");
+  Run.Prefilter = *Mode;
+  Run.ExplainPrefilter = getenv("SERIALSCOPE_PREFILTER_EXPLAIN");
   return std::move(Run);
 }
 

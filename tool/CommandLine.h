@@ -2,6 +2,7 @@
 #ifndef SERIALSCOPE_TOOL_COMMANDLINE_H
 #define SERIALSCOPE_TOOL_COMMANDLINE_H
 
+#include "Prefilter.h"
 #include "Progress.h"
 
 #include "clang/Tooling/CompilationDatabase.h"
@@ -49,6 +50,10 @@ struct Invocation {
   unsigned Jobs = 0;
   Progress::Style ProgressStyle = Progress::Style::Off;
   double ProgressInterval = 10;
+  /// --prefilter (or SERIALSCOPE_PREFILTER); SERIALSCOPE_PREFILTER_EXPLAIN prints why each unit
+  /// was sent to the AST needlessly.
+  PrefilterMode Prefilter = PrefilterMode::On;
+  bool ExplainPrefilter = false;
 
   /// Whenever fixes leave the tool (applied, exported, or in SARIF), the names they declare at
   /// namespace scope must be unique in the whole project (docs/decisions.md).

@@ -38,6 +38,7 @@ int main(int argc, const char **argv) {
   RunSettings Settings = runSettings(*Run, Work->Units.size());
   RunOutcome Outcome = analyzeAll(*Work->Database, Work->Units, Settings, *Run,
                                   std::move(Work->Failures));
+  Outcome.MergedEntries = Work->MergedEntries;
   writeOutputs(*Run, Outcome);
   printSummary(Outcome, Work->Units.size(), StartTime);
   return exitStatus(Outcome);

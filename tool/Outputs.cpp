@@ -50,6 +50,8 @@ void writeOutputs(const Invocation &Run, RunOutcome &Outcome) {
   }
 }
 
+static void printFailureKinds(const RunOutcome &Outcome);
+
 void printSummary(const RunOutcome &Outcome, size_t Units,
                   std::chrono::steady_clock::time_point Start) {
   const std::vector<Report> &Reports = Outcome.Reports;
@@ -69,8 +71,18 @@ void printSummary(const RunOutcome &Outcome, size_t Units,
                << RegisteredByName << " registered by name, " << Reports.size() - RegisteredByName
                << " serializable), " << plural(FilesWithFixes.size(), "file", "files")
                << " with fixes, " << Failures.size() << " failed\n";
-  if (Failures.empty())
-    return;
+  if (!Failures.empty())
+    printFailureKinds(Outcome);
+  if (Outcome.MergedEntries)
+    llvm::errs() << "serialscope: "
+                 << plural(Outcome.MergedEntries, "compile database entry",
+                           "compile database entries")
+                 << " analyzed with another entry of the same file and preprocessing\n";
+  Outcome.Prefiltered.printSummary(llvm::errs());
+}
+
+static void printFailureKinds(const RunOutcome &Outcome) {
+  const std::vector<SarifFailure> &Failures = Outcome.Failures;
   std::vector<std::string> Kinds;
   if (Outcome.CompileErrors)
     Kinds.push_back(std::to_string(Outcome.CompileErrors) + " with compile errors");

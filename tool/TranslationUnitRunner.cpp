@@ -35,6 +35,8 @@ struct WorkerOutput {
   bool Parsed = false;
   /// Null unless the driver asked for the declared names.
   std::set<std::string> *DeclaredNames = nullptr;
+  unsigned PrefilterSkipped = 0, PrefilterNeedless = 0;
+  std::string PrefilterReason, PrefilterUnsound;
 };
 
 class CollectingConsumer : public ASTConsumer {
@@ -79,13 +81,45 @@ private:
 
 class CollectingActionFactory : public tooling::FrontendActionFactory {
 public:
-  CollectingActionFactory(const Options &Config, WorkerOutput &Out) : Config(Config), Out(Out) {}
+  CollectingActionFactory(const Options &Config, PrefilterMode Prefilter, WorkerOutput &Out)
+      : Config(Config), Prefilter(Prefilter), Out(Out) {}
   std::unique_ptr<FrontendAction> create() override {
     return std::make_unique<CollectingAction>(Config, Out);
   }
 
+  /// One compile command of the unit: scanned first, unless the prefilter is off, and parsed
+  /// unless the scan rules out every finding (or the prefilter checks itself).
+  bool runInvocation(std::shared_ptr<CompilerInvocation> Invocation, FileManager *Files,
+                     std::shared_ptr<PCHContainerOperations> PCH,
+                     DiagnosticConsumer *Diagnostics) override {
+    if (Prefilter == PrefilterMode::Off)
+      return FrontendActionFactory::runInvocation(Invocation, Files, PCH, Diagnostics);
+    PrefilterVerdict Verdict = scanTranslationUnit(*Invocation, Files, PCH, Config);
+    // Test hook (docs/ci.md): a scan that skips everything, so that tests can prove that
+    // check mode catches a wrong skip.
+    if (getenv("SERIALSCOPE_TEST_PREFILTER_SKIPS_ALL"))
+      Verdict.NeedsAST = false;
+    if (!Verdict.NeedsAST) {
+      ++Out.PrefilterSkipped;
+      if (Prefilter == PrefilterMode::On)
+        return true;
+    }
+    size_t Before = Out.Reports.size();
+    bool Ok = FrontendActionFactory::runInvocation(Invocation, Files, PCH, Diagnostics);
+    if (Out.Reports.size() > Before && !Verdict.NeedsAST && Out.PrefilterUnsound.empty())
+      Out.PrefilterUnsound = Out.Reports[Before].Where.File + ":" +
+                             std::to_string(Out.Reports[Before].Where.Line) + ": " +
+                             Out.Reports[Before].Message;
+    if (Out.Reports.size() == Before && Verdict.NeedsAST) {
+      if (!Out.PrefilterNeedless++)
+        Out.PrefilterReason = Verdict.Reason;
+    }
+    return Ok;
+  }
+
 private:
   const Options &Config;
+  PrefilterMode Prefilter;
   WorkerOutput &Out;
 };
 
@@ -112,7 +146,7 @@ void analyzeInWorker(const tooling::CompilationDatabase &Database, const Transla
   // ClangTool's own "Error while processing" line would interleave across workers; the
   // driver prints one summary instead.
   Tool.setPrintErrorMessage(false);
-  CollectingActionFactory Factory(Job.Config, Output);
+  CollectingActionFactory Factory(Job.Config, Settings.Prefilter, Output);
   int Status = Tool.run(&Factory);
   OS.flush();
   // Clang writes some lines straight to stderr ("2 errors generated."); in a worker, stderr
@@ -135,6 +169,10 @@ void analyzeInWorker(const tooling::CompilationDatabase &Database, const Transla
     List.push_back(toJson(R));
   Result["reports"] = std::move(List);
   Result["declaredNames"] = Declared;
+  Result["prefilter"] = {{"skipped", Output.PrefilterSkipped},
+                         {"needless", Output.PrefilterNeedless},
+                         {"reason", Output.PrefilterReason},
+                         {"unsound", Output.PrefilterUnsound}};
   // A result that cannot be written (a full disk) is no result: the driver says so.
   (void)writeOutputFile(ResultPath,
                         Result.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
@@ -173,6 +211,12 @@ TranslationUnitResult readWorkerResult(const std::string &File, const std::strin
     Report R;
     if (fromJson(Item, R))
       Result.Reports.push_back(std::move(R));
+  }
+  if (const nlohmann::json &Prefilter = Value["prefilter"]; Prefilter.is_object()) {
+    Result.PrefilterSkipped = Prefilter.value("skipped", 0u);
+    Result.PrefilterNeedless = Prefilter.value("needless", 0u);
+    Result.PrefilterReason = Prefilter.value("reason", "");
+    Result.PrefilterUnsound = Prefilter.value("unsound", "");
   }
   if (const nlohmann::json &Names = Value["declaredNames"]; Names.is_array())
     for (const nlohmann::json &Name : Names)

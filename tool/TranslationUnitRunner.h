@@ -3,6 +3,7 @@
 #define SERIALSCOPE_TOOL_TRANSLATIONUNITRUNNER_H
 
 #include "Options.h"
+#include "Prefilter.h"
 #include "Report.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include <functional>
@@ -41,6 +42,16 @@ struct TranslationUnitResult {
   /// With RunSettings::CollectNames: the qualified names the TU declares at namespace scope
   /// in user files (declaredNames), sorted.
   std::vector<std::string> DeclaredNames;
+  /// Compile commands of the unit the prefilter found no possible finding in (with
+  /// PrefilterMode::On they were not parsed, and gave no declared names).
+  unsigned PrefilterSkipped = 0;
+  /// With PrefilterMode::Check: commands the prefilter sent to the AST that gave no finding,
+  /// and why it sent the first of them.
+  unsigned PrefilterNeedless = 0;
+  std::string PrefilterReason;
+  /// With PrefilterMode::Check: what the prefilter would have skipped although the analysis
+  /// found something (empty: nothing). The prefilter is then wrong.
+  std::string PrefilterUnsound;
 };
 
 struct RunSettings {
@@ -51,6 +62,8 @@ struct RunSettings {
   std::string CrashOnFile;
   /// Workers also report the names their TU declares (for project-wide unique names).
   bool CollectNames = false;
+  /// Whether units are first preprocessed and scanned for shapes a finding needs (Prefilter.h).
+  PrefilterMode Prefilter = PrefilterMode::Off;
 };
 
 /// Analyzes each job in a forked worker process, at most `Jobs` at a time, so that a crash in

@@ -1,6 +1,7 @@
 //===- WorkList.cpp -------------------------------------------------------===//
 #include "WorkList.h"
 #include "CompileDatabase.h"
+#include "ConfigurationDedup.h"
 #include "Report.h"
 #include "TidyConfig.h"
 
@@ -105,6 +106,12 @@ llvm::Expected<WorkList> collectWork(Invocation &Run) {
     return std::move(E);
   if (!Work.Database)
     Work.Database = std::move(Run.FlagsDatabase);
+  // Entries of one file with the same preprocessing are analyzed once.
+  ConfigurationDedup *Configurations = nullptr;
+  if (Work.Database) {
+    Configurations = new ConfigurationDedup(std::move(Work.Database));
+    Work.Database.reset(Configurations);
+  }
 
   llvm::StringSet<> Queued;
   TidyConfig TidyFiles;
@@ -123,6 +130,12 @@ llvm::Expected<WorkList> collectWork(Invocation &Run) {
   }
   if (Work.Units.empty() && Work.Failures.empty())
     return runError("no files to analyze (every file was excluded)");
+  if (Configurations) {
+    std::vector<std::string> UnitFiles;
+    for (const TranslationUnitJob &Unit : Work.Units)
+      UnitFiles.push_back(Unit.File);
+    Work.MergedEntries = Configurations->mergedEntries(UnitFiles);
+  }
   return std::move(Work);
 }
 

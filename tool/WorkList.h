@@ -16,6 +16,8 @@ struct WorkList {
   std::vector<TranslationUnitJob> Units;
   /// Named files or database entries that cannot be analyzed, each already printed.
   std::vector<SarifFailure> Failures;
+  /// Database entries analyzed with another entry of the same file and preprocessing.
+  unsigned MergedEntries = 0;
 };
 
 /// Finds the compile commands, picks the files (named ones, or the whole database, through

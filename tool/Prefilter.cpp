@@ -1,0 +1,83 @@
+//===- Prefilter.cpp ------------------------------------------------------===//
+#include "Prefilter.h"
+#include "ShapeScanner.h"
+
+#include "clang/Basic/Diagnostic.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendActions.h"
+#include "clang/Lex/Preprocessor.h"
+#include "clang/Lex/PreprocessorOptions.h"
+
+using namespace clang;
+
+namespace serialscope {
+
+std::optional<PrefilterMode> parsePrefilterMode(llvm::StringRef Text) {
+  if (Text == "off")
+    return PrefilterMode::Off;
+  if (Text == "on")
+    return PrefilterMode::On;
+  if (Text == "check")
+    return PrefilterMode::Check;
+  return std::nullopt;
+}
+
+namespace {
+
+class ScanAction : public PreprocessorFrontendAction {
+public:
+  ScanAction(const Options &Config, PrefilterVerdict &Verdict)
+      : Config(Config), Verdict(Verdict) {}
+
+protected:
+  void ExecuteAction() override {
+    Preprocessor &PP = getCompilerInstance().getPreprocessor();
+    PP.EnterMainSourceFile();
+    ShapeScanner Scanner(PP.getSourceManager(), PP.getIdentifierTable(), Config);
+    Token Tok;
+    do {
+      PP.Lex(Tok);
+      if (Scanner.feed(Tok))
+        break;
+    } while (Tok.isNot(tok::eof));
+    Verdict = Scanner.finish();
+  }
+
+private:
+  const Options &Config;
+  PrefilterVerdict &Verdict;
+};
+
+} // namespace
+
+PrefilterVerdict scanTranslationUnit(const CompilerInvocation &Invocation, FileManager *Files,
+                                     std::shared_ptr<PCHContainerOperations> PCH,
+                                     const Options &Config) {
+  PrefilterVerdict Verdict;
+  const LangOptions &Lang = Invocation.getLangOpts();
+  // Declarations that come from a module or a precompiled header have no tokens to scan.
+  if (Lang.Modules || Lang.CPlusPlusModules ||
+      !Invocation.getPreprocessorOpts().ImplicitPCHInclude.empty()) {
+    Verdict.Reason = "modules or a precompiled header";
+    return Verdict;
+  }
+  auto Copy = std::make_shared<CompilerInvocation>(Invocation);
+  CompilerInstance CI(std::move(PCH));
+  CI.setInvocation(std::move(Copy));
+  CI.setFileManager(Files);
+  IgnoringDiagConsumer Quiet;
+  CI.createDiagnostics(&Quiet, /*ShouldOwnClient=*/false);
+  Verdict.Reason = "the preprocessor did not finish";
+  ScanAction Action(Config, Verdict);
+  bool Ran = CI.ExecuteAction(Action);
+  // The full analysis reports the errors; the scan of a unit with errors proves nothing.
+  if (!Ran || CI.getDiagnostics().hasErrorOccurred()) {
+    Verdict.NeedsAST = true;
+    if (Verdict.Reason.empty())
+      Verdict.Reason = "preprocessor errors";
+  }
+  return Verdict;
+}
+
+} // namespace serialscope
