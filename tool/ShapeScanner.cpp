@@ -1,5 +1,6 @@
 //===- ShapeScanner.cpp ---------------------------------------------------===//
 #include "ShapeScanner.h"
+#include "Framework.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallPtrSet.h"
@@ -69,16 +70,25 @@ class ShapeScanner::Impl {
 public:
   Impl(const SourceManager &SM, IdentifierTable &Identifiers, const Options &Config) : SM(SM) {
     Stack.push_back({BraceKind::Namespace, false, false, false, 0});
-    // Registrations by name (EvidenceFinder): the specializations the frameworks' macros
-    // write, Qt's function and the configured ones.
-    for (llvm::StringRef Name :
-         {"guid_defined", "init_guid", "binding_name", "QMetaTypeId", "qRegisterMetaType"})
-      RegistrationNames.insert(&Identifiers.get(Name));
-    for (llvm::StringRef Name : Config.RegistrationFunctions) {
-      size_t Separator = Name.rfind("::");
-      RegistrationNames.insert(&Identifiers.get(
-          Separator == llvm::StringRef::npos ? Name : Name.substr(Separator + 2)));
+    // Registrations by name (Framework.h): the specializations the frameworks' macros write,
+    // the frameworks' registration functions and the configured ones.
+    auto AddName = [&](llvm::StringRef QualifiedName) {
+      size_t Separator = QualifiedName.rfind("::");
+      RegistrationNames.insert(&Identifiers.get(Separator == llvm::StringRef::npos
+                                                    ? QualifiedName
+                                                    : QualifiedName.substr(Separator + 2)));
+    };
+    for (const Framework *F : frameworks()) {
+      if (!isEnabled(*F, Config))
+        continue;
+      for (const SpecializationEvidence &Specialization : F->Specializations)
+        if (Specialization.RegistersByName)
+          AddName(Specialization.Template);
+      for (llvm::StringRef Function : F->RegistrationFunctions)
+        AddName(Function);
     }
+    for (llvm::StringRef Name : Config.RegistrationFunctions)
+      AddName(Name);
   }
 
   /// Returns true once the unit is known to need its AST: the rest need not be read.

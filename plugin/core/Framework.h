@@ -101,6 +101,9 @@ struct Framework {
   llvm::StringLiteral Title;
 
   llvm::ArrayRef<SpecializationEvidence> Specializations;
+  /// Functions whose calls register their template argument by name (`qRegisterMetaType`):
+  /// MatchCall finds them; the tool's prefilter (tool/ShapeScanner.cpp) looks for their names.
+  llvm::ArrayRef<llvm::StringLiteral> RegistrationFunctions;
   /// Every function declaration, template instantiations included (a hook of a local class
   /// of a function template resolves only in them).
   void (*MatchFunction)(const clang::FunctionDecl &, EvidenceContext &) = nullptr;

@@ -56,6 +56,7 @@ const Framework BoostFramework = {
     /*OptionName=*/"boost",
     /*Title=*/"Boost.Serialization",
     Specializations,
+    /*RegistrationFunctions=*/{},
     matchFunction,
     /*MatchCall=*/nullptr,
     /*MatchTagDefinition=*/nullptr,

@@ -44,6 +44,7 @@ const Framework CerealFramework = {
     /*OptionName=*/"cereal",
     /*Title=*/"cereal",
     Specializations,
+    /*RegistrationFunctions=*/{},
     matchFunction,
     /*MatchCall=*/nullptr,
     /*MatchTagDefinition=*/nullptr,

@@ -131,6 +131,7 @@ const Framework ConfiguredFramework = {
     /*OptionName=*/"",
     /*Title=*/"user-configured",
     /*Specializations=*/{},
+    /*RegistrationFunctions=*/{},
     /*MatchFunction=*/nullptr,
     matchCall,
     matchTagDefinition,

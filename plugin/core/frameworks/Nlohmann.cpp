@@ -67,6 +67,7 @@ const Framework NlohmannFramework = {
     /*OptionName=*/"nlohmann",
     /*Title=*/"nlohmann_json",
     Specializations,
+    /*RegistrationFunctions=*/{},
     matchFunction,
     /*MatchCall=*/nullptr,
     /*MatchTagDefinition=*/nullptr,

@@ -27,8 +27,11 @@ void matchFunction(const FunctionDecl &FD, EvidenceContext &Ctx) {
             false, hookDefinition(&FD));
 }
 
+const llvm::StringLiteral RegistrationFunctions[] = {"qRegisterMetaType"};
+
 void matchCall(const CallExpr &Call, const FunctionDecl &Callee, EvidenceContext &Ctx) {
-  if (Callee.getName() != "qRegisterMetaType" || !Callee.getDeclContext()->isTranslationUnit())
+  if (!Callee.getDeclContext()->isTranslationUnit() ||
+      !llvm::is_contained(RegistrationFunctions, Callee.getName()))
     return;
   if (const TagDecl *Target = firstTemplateTypeArgument(&Call))
     Ctx.add(Target, "qt-metatype", Ctx.SM.getExpansionLoc(Call.getBeginLoc()),
@@ -53,6 +56,7 @@ const Framework QtFramework = {
     /*OptionName=*/"qt",
     /*Title=*/"Qt",
     Specializations,
+    RegistrationFunctions,
     matchFunction,
     matchCall,
     /*MatchTagDefinition=*/nullptr,
