@@ -1,6 +1,6 @@
 //===- ShapeScanner.cpp ---------------------------------------------------===//
 #include "ShapeScanner.h"
-#include "Framework.h"
+#include "RegisteredTypeNames.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallPtrSet.h"
@@ -26,13 +26,11 @@ struct Brace {
   bool InAnonymousNamespace, InUnnamedClass;
   /// The parenthesis depth of the brace's own level when it opened.
   unsigned OuterDepth;
+  /// The head before it was a typedef: the declarators follow the closing brace.
+  bool TypedefHead = false;
 };
 
-struct HeadToken {
-  tok::TokenKind Kind;
-  const IdentifierInfo *Identifier;
-  SourceLocation Loc;
-};
+using HeadToken = ScanToken;
 
 /// How the tokens after a class key read.
 enum class KeyShape {
@@ -68,32 +66,16 @@ bool isVirtSpecifier(const IdentifierInfo *II) {
 
 class ShapeScanner::Impl {
 public:
-  Impl(const SourceManager &SM, IdentifierTable &Identifiers, const Options &Config) : SM(SM) {
+  Impl(const SourceManager &SM, IdentifierTable &Identifiers, const Options &Config)
+      : SM(SM), Registrations(Identifiers, Config) {
     Stack.push_back({BraceKind::Namespace, false, false, false, 0});
-    // Registrations by name (Framework.h): the specializations the frameworks' macros write,
-    // the frameworks' registration functions and the configured ones.
-    auto AddName = [&](llvm::StringRef QualifiedName) {
-      size_t Separator = QualifiedName.rfind("::");
-      RegistrationNames.insert(&Identifiers.get(Separator == llvm::StringRef::npos
-                                                    ? QualifiedName
-                                                    : QualifiedName.substr(Separator + 2)));
-    };
-    for (const Framework *F : frameworks()) {
-      if (!isEnabled(*F, Config))
-        continue;
-      for (const SpecializationEvidence &Specialization : F->Specializations)
-        if (Specialization.RegistersByName)
-          AddName(Specialization.Template);
-      for (llvm::StringRef Function : F->RegistrationFunctions)
-        AddName(Function);
-    }
-    for (llvm::StringRef Name : Config.RegistrationFunctions)
-      AddName(Name);
   }
 
   /// Returns true once the unit is known to need its AST: the rest need not be read.
   bool feed(const Token &Tok) {
     tok::TokenKind Kind = Tok.getKind();
+    Registrations.feed({Kind, Tok.getIdentifierInfo(), Tok.getLocation()},
+                       [&] { return isUser(Tok.getLocation()); });
     switch (Kind) {
     case tok::l_brace: {
       endHead(tok::l_brace);
@@ -102,9 +84,13 @@ public:
                            Opened == BraceKind::AnonymousNamespace ||
                            Opened == BraceKind::UnnamedClass;
       Brace Outer = Stack.back();
+      bool TypedefHead = llvm::any_of(Head, [](const HeadToken &T) {
+        return T.Kind == tok::kw_typedef;
+      });
       Stack.push_back({Opened, NonResolvable,
                        Outer.InAnonymousNamespace || Opened == BraceKind::AnonymousNamespace,
-                       Outer.InUnnamedClass || Opened == BraceKind::UnnamedClass, Depth});
+                       Outer.InUnnamedClass || Opened == BraceKind::UnnamedClass, Depth,
+                       TypedefHead});
       Depth = 0;
       startHead();
       break;
@@ -116,6 +102,7 @@ public:
         break;
       }
       Depth = Stack.back().OuterDepth;
+      TypedefTail = Stack.back().TypedefHead;
       Stack.pop_back();
       startHead();
       break;
@@ -133,9 +120,6 @@ public:
         --Depth;
       else if (isClassKey(Kind))
         HeadHasClassKey = true;
-      else if (Kind == tok::identifier && !UserRegistration &&
-               RegistrationNames.count(Tok.getIdentifierInfo()) && isUser(Tok.getLocation()))
-        UserRegistration = true;
       else if (Kind == tok::annot_module_include || Kind == tok::annot_module_begin ||
                Kind == tok::annot_module_end || Kind == tok::annot_header_unit)
         need("a module import", Tok.getLocation());
@@ -151,9 +135,13 @@ public:
     // A type that system code defines where it cannot be named reaches a finding in user code
     // only through a registration by name of a specialization with it as argument, or through
     // a definition there (an explicit specialization, a nested class defined out of line).
-    if (Verdict.Reason.empty() && !SystemNonResolvable.empty() && UserRegistration)
-      Verdict.Reason = "system code defines a type that cannot be named (at " +
-                       SystemNonResolvable + "), and user code registers types by name";
+    if (Verdict.Reason.empty() && !SystemNonResolvable.empty()) {
+      SourceLocation Unresolved = Registrations.firstUnresolved();
+      if (Unresolved.isValid())
+        Verdict.Reason = "system code defines a type that cannot be named (at " +
+                         SystemNonResolvable + "), and user code registers by name a type "
+                         "the scan cannot follow to a class (at " + where(Unresolved) + ")";
+    }
     // The class a definition defines, or the template it specializes, is the last name it
     // spells (neither an alias nor a typedef can be specialized), so the names must meet.
     for (const IdentifierInfo *Name : UserQualifiedNames) {
@@ -340,7 +328,11 @@ private:
 
   /// Every class key of the head that ends here: is it a definition where a finding can be?
   void endHead(tok::TokenKind Terminator) {
-    if (!HeadHasClassKey || !Verdict.Reason.empty())
+    if (!Verdict.Reason.empty())
+      return;
+    Registrations.readHead(Head, Terminator, TypedefTail);
+    TypedefTail = false;
+    if (!HeadHasClassKey)
       return;
     unsigned Parens = HeadDepth;
     for (size_t I = 0; I < Head.size(); ++I) {
@@ -353,6 +345,9 @@ private:
         continue;
       KeyReading R = readClassKey(I, Terminator);
       const Brace &Around = Stack.back();
+      Registrations.declaresClass(R.Name, !Around.NonResolvable && Parens == 0 &&
+                                              R.Shape != KeyShape::Unnamed &&
+                                              R.Shape != KeyShape::Unsure);
       // A user definition (an explicit specialization, a nested class defined out of line)
       // takes the scope of what it defines: a class template, or a class declared and not
       // defined, in a system anonymous namespace or unnamed class. (`struct X x;` declares no
@@ -515,7 +510,9 @@ private:
   /// Parentheses and brackets open at the current brace level, and when the head began.
   unsigned Depth = 0, HeadDepth = 0;
   bool HeadHasClassKey = false;
-  llvm::SmallPtrSet<const IdentifierInfo *, 8> RegistrationNames;
+  /// The head began after the body of a class whose head was a typedef.
+  bool TypedefTail = false;
+  RegisteredTypeNames Registrations;
   /// Where system code first defines a type that cannot be named (empty: nowhere).
   std::string SystemNonResolvable;
   /// Classes that a user definition could take such a scope from: a class template or a class
@@ -524,7 +521,6 @@ private:
   std::map<const IdentifierInfo *, std::string> SystemQualifiable;
   /// The names of the classes user code defines out of line or specializes.
   llvm::SmallPtrSet<const IdentifierInfo *, 16> UserQualifiedNames;
-  bool UserRegistration = false;
   PrefilterVerdict Verdict;
 };
 
