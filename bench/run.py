@@ -16,6 +16,8 @@ to -j2; and the prefilter on the same TUs without any finding and with a finding
 (<= 0.35x and <= 1.05x the parse).
 
 Usage: python3 bench/run.py [--build build] [--tus 24] [--jobs N] [--out DIR] [--repeat R]
+       python3 bench/run.py --project <build dir with compile_commands.json> [--sample N]
+                            (any project; bench/project.py says what it measures)
 """
 import argparse
 import json
@@ -26,6 +28,8 @@ import sys
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
+
+import project as project_bench
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FLAGS = ['-std=c++17']
@@ -133,9 +137,11 @@ def generate(out, count, findings='half'):
 
 
 def measure(cmds, jobs, cwd):
-    """Runs the commands, `jobs` at a time; returns (wall s, cpu s, peak RSS MiB, statuses)."""
+    """Runs the commands, `jobs` at a time; returns (wall s, cpu s, peak RSS MiB, statuses).
+    A command is an argument list run in `cwd`, or a pair (argument list, its own directory)."""
     def one(cmd):
-        proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL,
+        cmd, where = cmd if isinstance(cmd, tuple) else (cmd, cwd)
+        proc = subprocess.Popen(cmd, cwd=where, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.PIPE)
         _, status, usage = os.wait4(proc.pid, 0)
         stderr = proc.stderr.read().decode('utf-8', 'replace')
@@ -161,6 +167,10 @@ def main():
     parser.add_argument('--out', help='where to generate the project (default: a temp dir)')
     parser.add_argument('--repeat', type=int, default=1,
                         help='runs of each measurement; the fastest counts (default 1)')
+    parser.add_argument('--project', metavar='BUILD_DIR',
+                        help='measure on this compile database instead (bench/project.py)')
+    parser.add_argument('--sample', type=int, default=0,
+                        help='with --project: this many entries, spread over the files')
     args = parser.parse_args()
 
     build = os.path.abspath(args.build)
@@ -171,6 +181,11 @@ def main():
     for path in (tool, tidy_module, clangxx, clang_tidy):
         if not os.path.exists(path):
             sys.exit('bench: %s not found (build serialscope first: --build <dir>)' % path)
+
+    if args.project:
+        project_bench.run_project(args, tool, tidy_module, clangxx, clang_tidy,
+                            lambda cmds, jobs: measure(cmds, jobs, None))
+        return
 
     out = os.path.abspath(args.out) if args.out else tempfile.mkdtemp(prefix='serialscope-bench-')
     files = generate(out, args.tus)
