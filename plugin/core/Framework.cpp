@@ -11,12 +11,13 @@ using namespace clang;
 namespace serialscope {
 
 extern const Framework BoostFramework, CerealFramework, NlohmannFramework, QtFramework,
-    ConfiguredFramework;
+    MsgpackFramework, ConfiguredFramework;
 
 llvm::ArrayRef<const Framework *> frameworks() {
   // The configured evidence stays last: the rule description lists it as "or user-configured".
   static const Framework *const Registry[] = {
-      &BoostFramework, &CerealFramework, &NlohmannFramework, &QtFramework, &ConfiguredFramework,
+      &BoostFramework,   &CerealFramework,    &NlohmannFramework,
+      &QtFramework,      &MsgpackFramework,   &ConfiguredFramework,
   };
   return Registry;
 }

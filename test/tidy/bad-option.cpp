@@ -32,6 +32,6 @@ void save(boost::archive::text_oarchive &ar) {
 } // namespace app
 
 // BOOL: error: serialscope-non-resolvable-type: invalid value 'maybe' for option 'ReportAnonymousNamespaces': expected true or false [clang-tidy-config]
-// FRAMEWORK: error: serialscope-non-resolvable-type: invalid value 'boost;java' for option 'Frameworks': expected a ';'-separated subset of boost;cereal;nlohmann;qt [clang-tidy-config]
+// FRAMEWORK: error: serialscope-non-resolvable-type: invalid value 'boost;java' for option 'Frameworks': expected a ';'-separated subset of boost;cereal;nlohmann;qt;msgpack [clang-tidy-config]
 // NAMES: error: serialscope-non-resolvable-type: invalid value 'app::Base<int>' for option 'SerializableBases': expected a ';'-separated list of qualified names such as 'app::Base' [clang-tidy-config]
 // UNKNOWN: error: serialscope-non-resolvable-type: unknown option 'SerializableBase'; known options: SerializableBases, Annotation, RegistrationFunctions, SerializationFunctions, Frameworks, ReportAnonymousNamespaces, ReportUnnamed [clang-tidy-config]
