@@ -34,7 +34,7 @@ protected:
   void ExecuteAction() override {
     Preprocessor &PP = getCompilerInstance().getPreprocessor();
     PP.EnterMainSourceFile();
-    ShapeScanner Scanner(PP.getSourceManager(), PP.getIdentifierTable(), Config);
+    ShapeScanner Scanner(PP.getSourceManager(), Config);
     Token Tok;
     do {
       PP.Lex(Tok);

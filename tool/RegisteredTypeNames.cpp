@@ -30,11 +30,11 @@ tok::TokenKind kindAt(llvm::ArrayRef<ScanToken> Tokens, size_t I) {
 
 } // namespace
 
-RegisteredTypeNames::RegisteredTypeNames(IdentifierTable &Identifiers, const Options &Config) {
+RegisteredTypeNames::RegisteredTypeNames(const Options &Config) {
   auto Add = [&](llvm::StringRef QualifiedName) {
     size_t Separator = QualifiedName.rfind("::");
-    RegistrationNames.insert(&Identifiers.get(
-        Separator == llvm::StringRef::npos ? QualifiedName : QualifiedName.substr(Separator + 2)));
+    RegistrationNames.insert(
+        Separator == llvm::StringRef::npos ? QualifiedName : QualifiedName.substr(Separator + 2));
   };
   for (const Framework *F : frameworks()) {
     if (!isEnabled(*F, Config))
@@ -85,11 +85,18 @@ void RegisteredTypeNames::feed(const ScanToken &Tok, llvm::function_ref<bool()> 
       return;
     }
   }
-  if (Tok.Kind == tok::identifier && RegistrationNames.count(Tok.Identifier) && IsUser()) {
+  if (Tok.Kind == tok::identifier && isRegistrationName(Tok.Identifier) && IsUser()) {
     Registrations.push_back({Tok.Loc, {}, false});
     Capturing = true;
     CaptureDepth = CaptureParens = 0;
   }
+}
+
+bool RegisteredTypeNames::isRegistrationName(const IdentifierInfo *Name) {
+  auto [It, New] = IsRegistrationName.try_emplace(Name, false);
+  if (New && Name)
+    It->second = RegistrationNames.count(Name->getName());
+  return It->second;
 }
 
 void RegisteredTypeNames::readHead(llvm::ArrayRef<ScanToken> Head, tok::TokenKind Terminator,

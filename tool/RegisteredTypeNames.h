@@ -18,6 +18,8 @@
 #include "clang/Basic/SourceLocation.h"
 #include "clang/Basic/TokenKinds.h"
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallPtrSet.h"
 
@@ -37,7 +39,7 @@ class RegisteredTypeNames {
 public:
   /// The names that register by name: the specializations the enabled frameworks' macros
   /// write, their registration functions and the configured `RegistrationFunctions`.
-  RegisteredTypeNames(clang::IdentifierTable &Identifiers, const Options &Config);
+  explicit RegisteredTypeNames(const Options &Config);
 
   /// Every token, in order; `IsUser` tells whether it is in user code (asked only of a
   /// registration name). Captures the template argument list after one in user code.
@@ -65,8 +67,12 @@ private:
     bool Readable = false;
   };
   bool spellsOnlyClasses(const Registration &R) const;
+  bool isRegistrationName(const clang::IdentifierInfo *Name);
 
-  llvm::SmallPtrSet<const clang::IdentifierInfo *, 8> RegistrationNames;
+  /// By spelling, and memoized by identifier: the scan must not add identifiers to the
+  /// preprocessor's table, whose allocator an instrumented build would poison for clang.
+  llvm::StringSet<> RegistrationNames;
+  llvm::DenseMap<const clang::IdentifierInfo *, bool> IsRegistrationName;
   std::vector<Registration> Registrations;
   /// The registration whose arguments are being captured, and the `<` depth inside them
   /// (0: the `<` is still to come).

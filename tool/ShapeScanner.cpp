@@ -66,8 +66,7 @@ bool isVirtSpecifier(const IdentifierInfo *II) {
 
 class ShapeScanner::Impl {
 public:
-  Impl(const SourceManager &SM, IdentifierTable &Identifiers, const Options &Config)
-      : SM(SM), Registrations(Identifiers, Config) {
+  Impl(const SourceManager &SM, const Options &Config) : SM(SM), Registrations(Config) {
     Stack.push_back({BraceKind::Namespace, false, false, false, 0});
   }
 
@@ -524,9 +523,8 @@ private:
   PrefilterVerdict Verdict;
 };
 
-ShapeScanner::ShapeScanner(const SourceManager &SM, IdentifierTable &Identifiers,
-                           const Options &Config)
-    : Self(std::make_unique<Impl>(SM, Identifiers, Config)) {}
+ShapeScanner::ShapeScanner(const SourceManager &SM, const Options &Config)
+    : Self(std::make_unique<Impl>(SM, Config)) {}
 ShapeScanner::~ShapeScanner() = default;
 bool ShapeScanner::feed(const Token &Tok) { return Self->feed(Tok); }
 PrefilterVerdict ShapeScanner::finish() { return Self->finish(); }

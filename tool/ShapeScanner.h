@@ -20,9 +20,8 @@ namespace serialscope {
 
 class ShapeScanner {
 public:
-  /// Tokens come from `SM`; `Identifiers` is the table their identifiers are in.
-  ShapeScanner(const clang::SourceManager &SM, clang::IdentifierTable &Identifiers,
-               const Options &Config);
+  /// Tokens come from `SM`.
+  ShapeScanner(const clang::SourceManager &SM, const Options &Config);
   ~ShapeScanner();
   /// Returns true once the tokens so far need the AST: the rest need not be read.
   bool feed(const clang::Token &Tok);
