@@ -22,8 +22,10 @@ public:
   AnonymousMoveSet(const PlannerState &S, const TagDecl *Unit,
                    llvm::ArrayRef<const NamespaceDecl *> Levels,
                    llvm::SmallPtrSetImpl<const Decl *> &Moving)
-      : SM(S.SM), Index(S.Index), Unit(Unit), Namespace(Levels.front()), Levels(Levels),
-        Moving(Moving), Target(Levels.back()->getParent()->getRedeclContext()) {}
+      : SM(S.SM), Index(S.Index), Unit(Unit),
+        Namespace(cast<NamespaceDecl>(Unit->getLexicalDeclContext())),
+        NamedRoot(anonymousHome(Unit).NamedRoot), Levels(Levels), Moving(Moving),
+        Target(Levels.back()->getParent()->getRedeclContext()) {}
 
   std::optional<FixBlocker> run() {
     // A named namespace between anonymous ones (`namespace { namespace detail { namespace {`):
@@ -31,6 +33,8 @@ public:
     if (inAnonymousNamespace(Target))
       return Blocker(Levels.back()->getBeginLoc(), FixBlocker::Kind::NestedAnonymousNamespace,
                      dyn_cast<NamespaceDecl>(Target));
+    if (auto Blocked = namedRoot())
+      return Blocked;
     Moving.insert(memberOf(Unit, Namespace));
     // Forward declarations move with the definition: left behind they would declare another,
     // never defined type.
@@ -60,6 +64,29 @@ private:
     B.Other = Other;
     B.Target = Target;
     return B;
+  }
+
+  /// A type in a named namespace of the anonymous one (`namespace { namespace detail { T } }`)
+  /// keeps it: `detail` moves out whole. Left in two places, an unqualified `detail::` would
+  /// find both, and a qualified `ns::detail::` only the named one. So every block of it must
+  /// be in the block the split moves it from, and its name must be new where it goes.
+  std::optional<FixBlocker> namedRoot() {
+    if (!NamedRoot)
+      return std::nullopt;
+    for (const NamespaceDecl *Block : NamedRoot->redecls())
+      if (Block->getLexicalParent() != Levels.front())
+        return Blocker(Block->getLocation(), FixBlocker::Kind::NamedNamespaceElsewhere, nullptr,
+                       NamedRoot);
+    // Another `detail` of the target (a named namespace the moved one would join, where names
+    // of both would meet) or of an anonymous block around (the two would be ambiguous).
+    std::vector<const DeclContext *> Places(Levels.begin(), Levels.end());
+    Places.push_back(Target);
+    for (const DeclContext *Place : Places)
+      for (const NamedDecl *Other : Place->lookup(NamedRoot->getDeclName()))
+        if (Other->getCanonicalDecl() != NamedRoot->getCanonicalDecl())
+          return Blocker(Other->getLocation(), FixBlocker::Kind::NamedNamespaceExists, Other,
+                         NamedRoot);
+    return std::nullopt;
   }
 
   std::optional<FixBlocker> templateFamily() {
@@ -166,14 +193,19 @@ private:
   std::optional<FixBlocker> lookupAndLinkage() {
     // A name of one block is found from inside it first; from the target, together with the
     // same name of the target or of a block around it.
+    // A named namespace moves whole: what any of its blocks uses counts.
+    std::vector<const NamedDecl *> Users{Unit};
+    if (NamedRoot)
+      Users.assign(NamedRoot->redecls_begin(), NamedRoot->redecls_end());
     for (size_t I = 0; I < Levels.size(); ++I)
-      for (size_t J = I + 1; J <= Levels.size(); ++J) {
-        const DeclContext *Outer = J < Levels.size() ? Levels[J] : Target;
-        SourceLocation HiddenAt;
-        if (const NamedDecl *Hidden =
-                nameHiddenInAnonymousNamespace(Unit, Levels[I], Outer, HiddenAt))
-          return Blocker(HiddenAt, FixBlocker::Kind::HiddenName, Hidden);
-      }
+      for (size_t J = I + 1; J <= Levels.size(); ++J)
+        for (const NamedDecl *User : Users) {
+          const DeclContext *Outer = J < Levels.size() ? Levels[J] : Target;
+          SourceLocation HiddenAt;
+          if (const NamedDecl *Hidden =
+                  nameHiddenInAnonymousNamespace(User, Levels[I], Outer, HiddenAt))
+            return Blocker(HiddenAt, FixBlocker::Kind::HiddenName, Hidden);
+        }
     if (!SM.isInMainFile(SM.getExpansionLoc(Unit->getLocation()))) {
       if (std::optional<FixBlocker> Blocker =
               checkDependencies(Unit, Target, Unit->getBeginLoc(),
@@ -194,13 +226,49 @@ private:
   const SourceManager &SM;
   const EvidenceIndex &Index;
   const TagDecl *Unit;
+  /// The namespace block the type is declared in (one of Levels, or a named one inside).
   const NamespaceDecl *Namespace;
+  /// The outermost named namespace between Levels and the type, which moves out whole.
+  const NamespaceDecl *NamedRoot;
   llvm::ArrayRef<const NamespaceDecl *> Levels;
   llvm::SmallPtrSetImpl<const Decl *> &Moving;
   const DeclContext *Target;
 };
 
+/// The first declaration in `DC` (and the namespaces inside it) that is not in `Covered`.
+/// Declarations without linkage (aliases, `static_assert`, using-declarations and -directives)
+/// mean the same moved out, and go along.
+const Decl *firstStaying(const DeclContext *DC, const llvm::SmallPtrSetImpl<const Decl *> &Covered) {
+  for (const Decl *Member : DC->decls()) {
+    if (Member->isImplicit() || Covered.count(Member) ||
+        isa<TypedefNameDecl, TypeAliasTemplateDecl, StaticAssertDecl, UsingDecl,
+            UsingDirectiveDecl, NamespaceAliasDecl, EmptyDecl>(Member))
+      continue;
+    if (const auto *Inner = dyn_cast<NamespaceDecl>(Member)) {
+      if (const Decl *Staying = firstStaying(Inner, Covered))
+        return Staying;
+      continue;
+    }
+    return Member;
+  }
+  return nullptr;
+}
+
 } // namespace
+
+std::optional<FixBlocker>
+namedNamespaceMemberStaying(const SourceManager &SM, const NamespaceDecl *Root,
+                            const llvm::SmallPtrSetImpl<const Decl *> &Covered) {
+  for (const NamespaceDecl *Block : Root->redecls())
+    if (const Decl *Staying = firstStaying(Block, Covered)) {
+      FixBlocker B{FixBlocker::Kind::NamedNamespaceMemberStays,
+                   SM.getExpansionLoc(Staying->getLocation()), nullptr,
+                   dyn_cast<NamedDecl>(Staying)};
+      B.Other = Root;
+      return B;
+    }
+  return std::nullopt;
+}
 
 std::optional<FixBlocker> checkAnonymousUnit(const PlannerState &S, const TagDecl *Unit,
                                              llvm::ArrayRef<const NamespaceDecl *> Levels,

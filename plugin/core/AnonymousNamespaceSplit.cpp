@@ -52,6 +52,7 @@ public:
   void run() {
     collectUnits();
     checkUnits();
+    keepNamedRootsWhole();
     if (!checkBraces() || !checkConditionals())
       return;
     collectItems();
@@ -85,7 +86,7 @@ private:
       if (Where.Kind != ScopeKind::AnonymousNamespace || !Index.ByType.count(Type))
         continue;
       const TagDecl *Unit = hoistedUnit(Type);
-      if (Unit->getLexicalDeclContext() == Namespace && !Units.count(Unit) &&
+      if (anonymousHome(Unit).Block == Namespace && !Units.count(Unit) &&
           !llvm::is_contained(BlockUnits, Unit))
         BlockUnits.push_back(Unit);
     }
@@ -106,8 +107,11 @@ private:
       }
       llvm::SmallPtrSet<const Decl *, 8> Set;
       AnonymousRename Rename;
+      const NamespaceDecl *Root = anonymousHome(Unit).NamedRoot;
       if (std::optional<FixBlocker> Note = checkAnonymousUnit(S, Unit, Levels, Set))
         Plan.Blocker = Note;
+      else if (Root)
+        keepNamedRoot(Unit, Root, std::move(Set));
       else if (std::optional<FixBlocker> Note =
                    specializedPatternIn(Unit, Renames)
                        ? std::nullopt // Renamed with its template, which comes first.
@@ -118,6 +122,58 @@ private:
         if (!Rename.NewName.empty())
           Renames[Unit] = std::move(Rename);
       }
+    }
+  }
+
+  /// A type that keeps its named namespace (`detail`) moves that namespace, every block of
+  /// it, whole; it keeps its name there (no other `detail` is declared where it goes).
+  void keepNamedRoot(const TagDecl *Unit, const NamespaceDecl *Root,
+                     llvm::SmallPtrSet<const Decl *, 8> Set) {
+    std::string Name = qualifiedNameOutside(Unit->getDeclContext(), Unit->getName());
+    if (S.Names.isReserved(Name)) {
+      FixBlocker B{FixBlocker::Kind::ReservedName, SM.getExpansionLoc(Unit->getLocation()), Unit};
+      B.Detail = Name;
+      Units[Unit].Blocker = B;
+      return;
+    }
+    RootMembers[Unit] = std::move(Set);
+    Moving[Unit].insert(Root->redecls_begin(), Root->redecls_end());
+  }
+
+  /// Each named namespace of the block moves only when every declaration in it moves with
+  /// one of its types; otherwise none of them moves, and the note names what would stay.
+  void keepNamedRootsWhole() {
+    llvm::SmallVector<const NamespaceDecl *, 2> Roots;
+    for (const TagDecl *Unit : BlockUnits)
+      if (const NamespaceDecl *Root = anonymousHome(Unit).NamedRoot)
+        if (!llvm::is_contained(Roots, Root->getCanonicalDecl()))
+          Roots.push_back(Root->getCanonicalDecl());
+    for (const NamespaceDecl *Root : Roots) {
+      std::vector<const TagDecl *> RootUnits;
+      llvm::SmallPtrSet<const Decl *, 16> Covered;
+      std::optional<FixBlocker> Why;
+      for (const TagDecl *Unit : BlockUnits) {
+        const NamespaceDecl *Home = anonymousHome(Unit).NamedRoot;
+        if (!Home || Home->getCanonicalDecl() != Root)
+          continue;
+        RootUnits.push_back(Unit);
+        if (!Moving.count(Unit) && !Why)
+          Why = FixBlocker{FixBlocker::Kind::NamedNamespaceMemberStays,
+                           SM.getExpansionLoc(Unit->getLocation()), nullptr, Unit};
+        else if (Moving.count(Unit))
+          Covered.insert(RootMembers[Unit].begin(), RootMembers[Unit].end());
+      }
+      if (!Why)
+        Why = namedNamespaceMemberStaying(SM, Root, Covered);
+      if (!Why)
+        continue;
+      Why->Other = Root;
+      for (const TagDecl *Unit : RootUnits)
+        if (Moving.count(Unit)) {
+          Why->Subject = Unit;
+          Units[Unit].Blocker = *Why;
+          Moving.erase(Unit);
+        }
     }
   }
 
@@ -193,6 +249,13 @@ private:
       if (std::optional<SourceLocation> Semi =
               Text.afterNextToken(I.End.getLocWithOffset(-1), tok::semi))
         I.End = *Semi;
+      // A named namespace's closing comment (`} // namespace detail`) moves with it.
+      if (isa<NamespaceDecl>(I.Decls.back())) {
+        llvm::StringRef Rest = Text.text(I.End, Text.nextLineStart(I.End));
+        size_t Comment = Rest.find_first_not_of(" \t");
+        if (Rest.substr(Comment).starts_with("//"))
+          I.End = I.End.getLocWithOffset(Rest.rtrim("\r\n").size());
+      }
       I.Begin = Text.leadingCommentStart(I.Begin);
     }
   }
@@ -459,8 +522,11 @@ private:
       auto Renamed = Renames.find(Unit);
       llvm::StringRef Name =
           Renamed != Renames.end() ? llvm::StringRef(Renamed->second.NewName) : Unit->getName();
-      S.Names.claim(Target, Name);
-      Units[Unit].HoistedName = qualifiedNameIn(Target, Name);
+      // A type in a named namespace keeps it: the namespace's name is the one taken here.
+      const NamespaceDecl *Root = anonymousHome(Unit).NamedRoot;
+      S.Names.claim(Target, Root ? Root->getName() : Name);
+      Units[Unit].HoistedName = Root ? qualifiedNameOutside(Unit->getDeclContext(), Name)
+                                     : qualifiedNameIn(Target, Name);
       if (find(Unit) != Unit)
         Units[Unit].MovedBy = find(Unit);
     }
@@ -481,6 +547,9 @@ private:
   std::vector<const TagDecl *> BlockUnits;
   llvm::DenseMap<const TagDecl *, llvm::SmallPtrSet<const Decl *, 8>> Moving;
   llvm::DenseMap<const TagDecl *, AnonymousRename> Renames;
+  /// For a type in a named namespace of the block: the declarations of its own namespace
+  /// block that move with it (Moving holds the named namespace's blocks, the split's items).
+  llvm::DenseMap<const TagDecl *, llvm::SmallPtrSet<const Decl *, 8>> RootMembers;
   /// The edits that name unnamed types inside each moving unit.
   llvm::DenseMap<const TagDecl *, std::vector<FixItHint>> Namings;
   std::vector<Item> Items;

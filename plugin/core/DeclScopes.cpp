@@ -127,6 +127,30 @@ bool inAnonymousNamespace(const DeclContext *DC) {
   return false;
 }
 
+AnonymousHome anonymousHome(const Decl *D) {
+  AnonymousHome Home;
+  for (const DeclContext *DC = D->getLexicalDeclContext(); DC; DC = DC->getLexicalParent()) {
+    const auto *NS = dyn_cast<NamespaceDecl>(DC);
+    if (!NS)
+      return {};
+    if (NS->isAnonymousNamespace()) {
+      Home.Block = NS;
+      return Home;
+    }
+    Home.NamedRoot = NS;
+  }
+  return {};
+}
+
+std::string qualifiedNameOutside(const DeclContext *DC, llvm::StringRef Name) {
+  std::string Result = Name.str();
+  for (; DC && !DC->isTranslationUnit(); DC = DC->getParent())
+    if (const auto *NS = dyn_cast<NamespaceDecl>(DC);
+        NS && !NS->isInline() && !NS->isAnonymousNamespace())
+      Result.insert(0, NS->getNameAsString() + "::");
+  return Result;
+}
+
 std::string describeNamespace(const DeclContext *DC) {
   if (DC->isTranslationUnit())
     return "the global namespace";

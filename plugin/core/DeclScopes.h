@@ -32,6 +32,19 @@ const clang::Decl *insertionAnchor(const clang::Decl *D);
 /// rather than its pattern, the pattern of an instantiation, the outermost enclosing member.
 const clang::Decl *memberOf(const clang::Decl *D, const clang::NamespaceDecl *Namespace);
 bool inAnonymousNamespace(const clang::DeclContext *DC);
+/// Where a declaration of an anonymous namespace sits: the anonymous block whose split moves
+/// it, and the outermost named namespace between that block and it (`detail` in
+/// `namespace { namespace detail { T } }`, null when it is directly in the block), which the
+/// fix moves out whole. No block when something else is in between.
+struct AnonymousHome {
+  const clang::NamespaceDecl *Block = nullptr;
+  const clang::NamespaceDecl *NamedRoot = nullptr;
+};
+AnonymousHome anonymousHome(const clang::Decl *D);
+/// `Name` declared in `DC` once no anonymous namespace is left around it: `shop::detail::Point`
+/// for `Point` in `shop::(anonymous)::detail` (inline namespaces are skipped, as in
+/// qualifiedNameIn).
+std::string qualifiedNameOutside(const clang::DeclContext *DC, llvm::StringRef Name);
 /// "the global namespace", "namespace 'shop'".
 std::string describeNamespace(const clang::DeclContext *DC);
 

@@ -45,11 +45,6 @@ std::string nonPublicMember(const NamedDecl *Member) {
          quoted(Member);
 }
 
-/// The subject moved: "moved to namespace 'shop', 'Point'".
-std::string movedTo(const FixBlocker &B) {
-  return "moved to " + describeNamespace(B.Target) + ", " + quoted(B.Subject);
-}
-
 /// "the global namespace, 'Point'", "namespace 'shop', 'Point'" for a qualified name.
 std::string describeQualified(llvm::StringRef Qualified) {
   llvm::StringRef Namespace = namespaceOf(Qualified);
@@ -57,6 +52,14 @@ std::string describeQualified(llvm::StringRef Qualified) {
   return (Namespace.empty() ? std::string("the global namespace")
                             : "namespace '" + Namespace.str() + "'") +
          ", '" + Name.str() + "'";
+}
+
+/// The subject moved: "moved to namespace 'shop', 'Point'".
+std::string movedTo(const FixBlocker &B) {
+  // A type that keeps named namespaces of the anonymous one: its new qualified name.
+  if (!B.Detail.empty() && B.K == Kind::ReservedName)
+    return "moved to " + describeQualified(B.Detail);
+  return "moved to " + describeNamespace(B.Target) + ", " + quoted(B.Subject);
 }
 
 std::string placeReason(const FixBlocker &B);
@@ -92,8 +95,7 @@ std::string reason(const FixBlocker &B) {
            "at namespace scope";
   case Kind::NotDirectlyInAnonymousNamespace:
     return E ? quoted(S) + " is inside namespace " + quoted(E) +
-                   " of an anonymous namespace, and no fix rebuilds a named namespace outside "
-                   "one"
+                   ", which is not directly inside the anonymous namespace"
              : quoted(S) + " is not directly inside the anonymous namespace";
   case Kind::NotADeclarationStatement:
     return "the declaration of " + quoted(S) + " is not a declaration statement of its own";
@@ -212,8 +214,8 @@ std::string placeReason(const FixBlocker &B) {
     return movedTo(B) + " would need a new name, which only a fix of its template can give";
   case Kind::NestedAnonymousNamespace:
     return E ? "the anonymous namespace is inside namespace " + quoted(E) +
-                   " of an anonymous namespace, and no fix rebuilds a named namespace outside "
-                   "one"
+                   " of an anonymous namespace: moved out, " + quoted(E) +
+                   " would still hold an anonymous namespace around the type"
              : "the anonymous namespace is itself inside an anonymous namespace";
   case Kind::DeclarationStays:
     return "this other declaration of " + quoted(S) + " would stay in the anonymous namespace";
@@ -242,6 +244,18 @@ std::string placeReason(const FixBlocker &B) {
   case Kind::SharedLines:
     return "this declaration, which moves with " + quoted(S) +
            ", shares its lines with other code of the anonymous namespace";
+  case Kind::NamedNamespaceMemberStays:
+    return (E ? quoted(E) : std::string("this declaration")) + " would stay in namespace " +
+           quoted(B.Other) + " of the anonymous namespace, which moves out only whole: a " +
+           quoted(B.Other) + " left there would make '" + B.Other->getNameAsString() +
+           "::' ambiguous";
+  case Kind::NamedNamespaceExists:
+    return "namespace " + quoted(B.Other) + " would move to " + describeNamespace(B.Target) +
+           ", where this declaration of the same name would meet it";
+  case Kind::NamedNamespaceElsewhere:
+    return "this block of namespace " + quoted(B.Other) +
+           " is in another part of the anonymous namespace, and the namespace moves out only "
+           "whole";
   case Kind::ProjectNamesExhausted:
     return "moved to " + describeQualified(B.Detail) + " " + inAnotherUnit() +
            ", and no unique name was found in " + std::to_string(B.Count) + " re-analyses";
@@ -400,6 +414,12 @@ llvm::StringRef blockerId(FixBlocker::Kind K) {
     return "shared-declaration";
   case Kind::SharedLines:
     return "shared-lines";
+  case Kind::NamedNamespaceMemberStays:
+    return "named-namespace-member-stays";
+  case Kind::NamedNamespaceExists:
+    return "named-namespace-exists";
+  case Kind::NamedNamespaceElsewhere:
+    return "named-namespace-elsewhere";
   case Kind::ProjectNamesExhausted:
     return "project-names-exhausted";
   case Kind::ReanalysisFailed:

@@ -86,6 +86,10 @@ struct FixBlocker {
     NamespaceBraces,
     SharedDeclaration,
     SharedLines,
+    // Moving a named namespace out of an anonymous one (Other: that namespace).
+    NamedNamespaceMemberStays,
+    NamedNamespaceExists,
+    NamedNamespaceElsewhere,
     // The standalone tool, making names unique in the project.
     ProjectNamesExhausted,
     ReanalysisFailed,

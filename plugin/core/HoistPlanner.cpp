@@ -32,11 +32,10 @@ void HoistPlanner::plan(Finding &F) {
                                                            : hoistedUnit(F.Type);
   if (!Units.count(Unit)) {
     // An anonymous namespace block is planned whole: types that move out of it next to each
-    // other must share one split of the namespace.
-    if (const auto *Namespace = dyn_cast<NamespaceDecl>(Unit->getLexicalDeclContext());
-        F.Where.Kind == ScopeKind::AnonymousNamespace && Namespace &&
-        Namespace->isAnonymousNamespace())
-      planAnonymousBlock(*S, Namespace);
+    // other (or in one named namespace inside it) must share one split of the namespace.
+    if (const NamespaceDecl *Block = anonymousHome(Unit).Block;
+        F.Where.Kind == ScopeKind::AnonymousNamespace && Block)
+      planAnonymousBlock(*S, Block);
     else if (F.Where.Kind == ScopeKind::Function)
       planFunctionGroup(*S, insertionAnchor(Unit));
     if (!Units.count(Unit))

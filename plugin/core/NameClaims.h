@@ -30,6 +30,8 @@ public:
   /// in `Target`, or in a namespace around it, whose name it would shadow.
   std::optional<std::string> reservedCollision(const clang::DeclContext *Target,
                                                llvm::StringRef Name) const;
+  /// Whether another translation unit of the project uses the qualified name.
+  bool isReserved(llvm::StringRef Qualified) const { return Reserved.count(Qualified.str()); }
   /// Another declaration of `Name` that `Moved`, moved to `Target` from inside `Outermost`
   /// (nullptr: from an anonymous namespace), would clash with or change the lookup of.
   const clang::NamedDecl *sameNameDeclaration(const clang::NamedDecl *Moved,

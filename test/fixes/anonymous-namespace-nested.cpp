@@ -73,12 +73,13 @@ struct Kept {
 void to_json(nlohmann::json &j, const Kept &k) { j = k.v; }
 // CHECK-MESSAGES: :[[@LINE-4]]:8: warning: serializable type 'Kept' is declared in an anonymous namespace: no reader outside can name it [serialscope-non-resolvable-type]
 // CHECK-MESSAGES: :[[@LINE-2]]:6: note: evidence [json-adl]: function 'to_json' converts it to and from nlohmann::json
-// CHECK-MESSAGES: :[[@LINE-7]]:1: note: no fix: the anonymous namespace is inside namespace 'detail' of an anonymous namespace, and no fix rebuilds a named namespace outside one
+// CHECK-MESSAGES: :[[@LINE-7]]:1: note: no fix: the anonymous namespace is inside namespace 'detail' of an anonymous namespace: moved out, 'detail' would still hold an anonymous namespace around the type
 } // namespace
 } // namespace detail
 } // namespace
 
-// A named namespace inside the anonymous one: the same.
+// A named namespace inside the anonymous one (and nothing else in it): it moves out whole,
+// as 'shop::io' (anonymous-namespace-named-levels.cpp).
 namespace {
 namespace io {
 struct Named {
@@ -87,7 +88,6 @@ struct Named {
 void to_json(nlohmann::json &j, const Named &n) { j = n.v; }
 // CHECK-MESSAGES: :[[@LINE-4]]:8: warning: serializable type 'Named' is declared in an anonymous namespace: no reader outside can name it [serialscope-non-resolvable-type]
 // CHECK-MESSAGES: :[[@LINE-2]]:6: note: evidence [json-adl]: function 'to_json' converts it to and from nlohmann::json
-// CHECK-MESSAGES: :[[@LINE-6]]:8: note: no fix: 'Named' is inside namespace 'io' of an anonymous namespace, and no fix rebuilds a named namespace outside one
 } // namespace io
 } // namespace
 } // namespace shop
@@ -125,3 +125,12 @@ int main() {
 // CHECK-FIXES-NEXT: {{^}}struct Only {{{$}}
 // CHECK-FIXES: {{^}}void to_json(nlohmann::json &j, const Only &o) { j = o.v; }
 // CHECK-FIXES: {{^}}namespace shop {{{$}}
+// CHECK-FIXES: {{^}}} // namespace detail{{$}}
+// CHECK-FIXES-NEXT: {{^}}} // namespace{{$}}
+// CHECK-FIXES-EMPTY:
+// CHECK-FIXES-NEXT: {{^}}// A named namespace inside the anonymous one (and nothing else in it): it moves out whole,
+// CHECK-FIXES-NEXT: {{^}}// as 'shop::io' (anonymous-namespace-named-levels.cpp).
+// CHECK-FIXES-NEXT: {{^}}namespace io {{{$}}
+// CHECK-FIXES-NEXT: {{^}}struct Named {{{$}}
+// CHECK-FIXES: {{^}}} // namespace io{{$}}
+// CHECK-FIXES-NEXT: {{^}}} // namespace shop{{$}}

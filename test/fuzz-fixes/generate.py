@@ -39,7 +39,7 @@ LOCAL_HOLDERS = ['function', 'lambda', 'generic-lambda', 'template', 'member',
 SCOPE_HOLDERS = ['anonymous', 'unnamed-global', 'unnamed-member']
 # The decorations, for --avoid (chosen by chance(...) where they apply).
 DECORATIONS = ['alias', 'enum', 'inner', 'decoy', 'field-macro', 'scaled-values',
-               'conditional', 'comment', 'class-keyword', 'tabs', 'crlf', 'bom']
+               'conditional', 'comment', 'class-keyword', 'tabs', 'crlf', 'bom', 'named-level']
 
 
 @dataclass
@@ -340,8 +340,17 @@ class Generator:
         self.calls.append(call)
 
     def scope_site(self, fw, holder, label):
-        type_path = self.pick_path([''] if holder == 'anonymous' else None)
-        if holder == 'anonymous':
+        # Directly in a named namespace of an anonymous one (`app::(anonymous)::detail`): the
+        # type keeps that namespace, which its fix moves out whole.
+        named_level = (holder == 'anonymous' and 'named-in-anonymous' not in self.avoid
+                       and self.chance('named-level', 0.3))
+        if named_level:
+            type_path = self.rng.choice([p for p in PATHS
+                                         if 'named-in-anonymous' in self.path_shapes(p)])
+            self.shapes.update(self.path_shapes(type_path))
+        else:
+            type_path = self.pick_path([''] if holder == 'anonymous' else None)
+        if holder == 'anonymous' and not named_level:
             type_path = type_path + ['']
         name = self.claim(type_path, TYPE_NAMES) if holder == 'anonymous' else ''
         decls = []
@@ -353,9 +362,12 @@ class Generator:
             decls.append('// What %s writes and reads back.' % label)
         fn = label
         body = ['void %s() {' % fn]
+        if named_level:  # the user is outside the named namespace: its enumerators too
+            body.append('  using namespace %s;' % type_path[-1])
         if holder == 'anonymous':
             decls += self.type_lines(fw, t, '', '', conditional)
-            body += self.exercise(fw, name, 'value', fields, label, '  ')
+            body += self.exercise(fw, (type_path[-1] + '::' if named_level else '') + name,
+                                  'value', fields, label, '  ')
         elif holder == 'unnamed-global':
             var = '%s_value' % label
             decls += self.type_lines(fw, t, '', var, conditional)
@@ -370,7 +382,7 @@ class Generator:
                                   False)
         body += ['}']
         function_path = type_path[:-1] if holder == 'anonymous' else type_path
-        if holder == 'anonymous' and self.rng.random() < 0.3:
+        if holder == 'anonymous' and not named_level and self.rng.random() < 0.3:
             self.blocks.append((type_path, decls + [''] + body))  # the user sits beside it
             function_path = type_path
         else:
