@@ -61,6 +61,7 @@ public:
                         Trusted && llvm::any_of(Result.Reports, [](const Report &R) {
                           return !R.HoistedNames.empty();
                         }));
+    llvm::append_range(Keys, Result.Keys);
     std::vector<Report> &Reports = Outcome.Reports;
     for (Report &R : Result.Reports) {
       auto [It, New] = Seen.try_emplace(R.key(), Reports.size());
@@ -84,6 +85,9 @@ public:
     }
     FindingsOut.flush();
   }
+
+  /// Every unit's registration keys, in file order.
+  std::vector<KeyRecord> Keys;
 
 private:
   void noteFailure(const TranslationUnitResult &Result) {
@@ -193,8 +197,16 @@ RunOutcome analyzeAll(const clang::tooling::CompilationDatabase &Database,
     settleFixes(Database, Units, Reanalysis, Names, Outcome);
     for (const Report &R : Outcome.Reports)
       printReport(R, FindingsOut);
-    FindingsOut.flush();
   }
+  // Keys two types share, within a unit or across units: known only when every unit is in.
+  Outcome.Keys = uniqueKeys(std::move(Collector.Keys));
+  for (const KeyCollision &C : findKeyCollisions(Outcome.Keys)) {
+    Outcome.Reports.push_back(keyCollisionReport(Outcome.Keys, C));
+    Outcome.ReportFrom.push_back(NameResolution::NoUnit);
+    Outcome.FixFrom.push_back(NameResolution::NoUnit);
+    printReport(Outcome.Reports.back(), FindingsOut);
+  }
+  FindingsOut.flush();
   return Outcome;
 }
 

@@ -18,6 +18,8 @@ struct RunOutcome {
   std::vector<size_t> ReportFrom, FixFrom;
   /// Every file that failed, in the order each was said: input problems, units, writes.
   std::vector<SarifFailure> Failures;
+  /// Every unit's registration keys, each once (SARIF carries them for `serialscope merge`).
+  std::vector<KeyRecord> Keys;
   unsigned CompileErrors = 0, Crashed = 0, NotAnalyzed = 0, NotWritten = 0;
   PrefilterCounts Prefiltered{PrefilterMode::Off};
   /// Database entries analyzed with another of the same file and preprocessing (WorkList).

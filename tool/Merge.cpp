@@ -35,7 +35,7 @@ std::string absolute(llvm::StringRef Path) {
 /// nothing of it is kept).
 std::optional<std::string> readShard(const std::string &Shard, std::vector<Report> &Reports,
                                      std::vector<SarifFailure> &Failures,
-                                     std::string &FirstCategory) {
+                                     std::vector<KeyRecord> &Keys, std::string &FirstCategory) {
   InputFile File = readInputFile(Shard);
   if (File.State != InputFile::Status::Read)
     return "it " + File.Problem;
@@ -46,10 +46,15 @@ std::optional<std::string> readShard(const std::string &Shard, std::vector<Repor
     return std::string("it is not JSON");
   std::vector<Report> Read;
   std::vector<SarifFailure> ReadFailures;
+  std::vector<KeyRecord> ReadKeys;
   std::string Error;
-  if (!readSarif(Log, Read, ReadFailures, Error))
+  if (!readSarif(Log, Read, ReadFailures, Error, &ReadKeys))
     return Error;
+  // A shard's key collisions are those within its unit: the merge finds them again, with
+  // those across units, from the keys.
+  llvm::erase_if(Read, [](const Report &R) { return R.Rule == Rule::DuplicateRegistrationKey; });
   std::move(Read.begin(), Read.end(), std::back_inserter(Reports));
+  std::move(ReadKeys.begin(), ReadKeys.end(), std::back_inserter(Keys));
   std::move(ReadFailures.begin(), ReadFailures.end(), std::back_inserter(Failures));
   if (FirstCategory.empty() && Log["runs"].size() &&
       Log["runs"][0].contains("automationDetails") &&
@@ -143,10 +148,11 @@ int runMerge(int argc, const char **argv) {
   // log without them would look complete (and close their alerts in code scanning).
   std::vector<Report> All;
   std::vector<SarifFailure> Failures;
+  std::vector<KeyRecord> Keys;
   std::string FirstCategory;
   unsigned Refused = 0;
   for (const std::string &Shard : Shards)
-    if (std::optional<std::string> Problem = readShard(Shard, All, Failures, FirstCategory)) {
+    if (std::optional<std::string> Problem = readShard(Shard, All, Failures, Keys, FirstCategory)) {
       mergeError("refused '" + Shard + "': " + *Problem);
       ++Refused;
     }
@@ -154,6 +160,9 @@ int runMerge(int argc, const char **argv) {
     return mergeError(llvm::Twine(Refused) + " of " + llvm::Twine(Shards.size()) + " shard" +
                       (Shards.size() == 1 ? "" : "s") + " refused; nothing written");
 
+  Keys = uniqueKeys(std::move(Keys));
+  for (const KeyCollision &C : findKeyCollisions(Keys))
+    All.push_back(keyCollisionReport(Keys, C));
   std::vector<Report> Reports = uniqueReports(std::move(All));
   std::vector<SarifFailure> UniqueFailures;
   std::set<std::pair<std::string, std::string>> SeenFailures;
@@ -167,6 +176,7 @@ int runMerge(int argc, const char **argv) {
                           : !FirstCategory.empty() ? FirstCategory
                                                    : "serialscope/";
   Settings.Failures = std::move(UniqueFailures);
+  Settings.Keys = std::move(Keys);
   if (WriteResult Written = writeOutputFile(Output, makeSarif(Reports, Settings).dump(2));
       !Written.ok())
     return mergeError(Written.Message);

@@ -35,6 +35,7 @@ void writeOutputs(const Invocation &Run, RunOutcome &Outcome) {
     Sarif.SourceRoot = Run.SarifRoot;
     Sarif.AutomationId = Run.SarifCategory + "/";
     Sarif.Failures = Outcome.Failures;
+    Sarif.Keys = Outcome.Keys;
     WriteReport(Run.SarifPath, makeSarif(Outcome.Reports, Sarif).dump(2));
   }
   if (Run.Fix) {

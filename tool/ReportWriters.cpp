@@ -43,7 +43,7 @@ void printLocated(const ReportLocation &Where, llvm::StringRef Severity, llvm::S
 } // namespace
 
 void printReport(const Report &R, llvm::raw_ostream &OS) {
-  printLocated(R.Where, "warning", R.Message + " [" + CheckName.str() + "]", OS);
+  printLocated(R.Where, "warning", R.Message + " [" + ruleName(R.Rule).str() + "]", OS);
   for (const ReportNote &Note : R.Notes)
     printLocated(Note.Where, "note", Note.Message, OS);
 }
@@ -97,8 +97,8 @@ llvm::Expected<std::string> fixesYaml(const std::vector<Report> &Reports) {
       N.FileOffset = Note.Where.Offset;
       Notes.push_back(std::move(N));
     }
-    Export.Diagnostics.emplace_back(CheckName, Message, Notes, clang::tooling::Diagnostic::Warning,
-                                    BuildDirectory);
+    Export.Diagnostics.emplace_back(ruleName(R.Rule), Message, Notes,
+                                    clang::tooling::Diagnostic::Warning, BuildDirectory);
   }
   std::string Text;
   llvm::raw_string_ostream OS(Text);

@@ -32,6 +32,7 @@ namespace {
 /// What a worker fills in while clang runs.
 struct WorkerOutput {
   std::vector<Report> Reports;
+  std::vector<KeyRecord> Keys;
   bool Parsed = false;
   /// Null unless the driver asked for the declared names.
   std::set<std::string> *DeclaredNames = nullptr;
@@ -53,8 +54,11 @@ public:
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
     Out.Parsed = true;
-    for (const Finding &F : analyze(Ctx, Config))
+    UnitKeys Keys;
+    for (const Finding &F : analyze(Ctx, Config, &Keys))
       Out.Reports.push_back(makeReport(F, Ctx.getSourceManager(), CI.getLangOpts()));
+    llvm::append_range(Out.Keys, Keys.Records);
+    Out.Keys = uniqueKeys(std::move(Out.Keys));
     if (Out.DeclaredNames)
       *Out.DeclaredNames = declaredNames(Ctx);
   }
@@ -169,6 +173,10 @@ void analyzeInWorker(const tooling::CompilationDatabase &Database, const Transla
     List.push_back(toJson(R));
   Result["reports"] = std::move(List);
   Result["declaredNames"] = Declared;
+  nlohmann::json Keys = nlohmann::json::array();
+  for (const KeyRecord &K : Output.Keys)
+    Keys.push_back(toJson(K));
+  Result["keys"] = std::move(Keys);
   Result["prefilter"] = {{"skipped", Output.PrefilterSkipped},
                          {"needless", Output.PrefilterNeedless},
                          {"reason", Output.PrefilterReason},
@@ -218,6 +226,12 @@ TranslationUnitResult readWorkerResult(const std::string &File, const std::strin
     Result.PrefilterReason = Prefilter.value("reason", "");
     Result.PrefilterUnsound = Prefilter.value("unsound", "");
   }
+  if (const nlohmann::json &Keys = Value["keys"]; Keys.is_array())
+    for (const nlohmann::json &Item : Keys) {
+      KeyRecord K;
+      if (fromJson(Item, K))
+        Result.Keys.push_back(std::move(K));
+    }
   if (const nlohmann::json &Names = Value["declaredNames"]; Names.is_array())
     for (const nlohmann::json &Name : Names)
       if (Name.is_string())

@@ -4,6 +4,7 @@
 
 #include "Options.h"
 #include "Prefilter.h"
+#include "RegistrationKeys.h"
 #include "Report.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include <functional>
@@ -42,6 +43,9 @@ struct TranslationUnitResult {
   /// With RunSettings::CollectNames: the qualified names the TU declares at namespace scope
   /// in user files (declaredNames), sorted.
   std::vector<std::string> DeclaredNames;
+  /// The registration keys the unit defines (RegistrationKeys.h), for the project-wide
+  /// check of keys that two types share.
+  std::vector<KeyRecord> Keys;
   /// Compile commands of the unit the prefilter found no possible finding in (with
   /// PrefilterMode::On they were not parsed, and gave no declared names).
   unsigned PrefilterSkipped = 0;

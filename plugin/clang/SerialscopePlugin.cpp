@@ -11,6 +11,7 @@
 #include "Analyzer.h"
 #include "FileWriter.h"
 #include "Options.h"
+#include "RegistrationKeys.h"
 #include "Report.h"
 #include "Sarif.h"
 
@@ -55,9 +56,11 @@ public:
     // Custom diagnostics have no warning group, so -w and -Werror are honoured here.
     if (Diags.getIgnoreAllWarnings() && Sarif.Path.empty())
       return;
-    std::vector<Finding> Findings = analyze(Ctx, Config);
+    UnitKeys Keys;
+    std::vector<Finding> Findings = analyze(Ctx, Config, &Keys);
+    std::vector<KeyCollision> Collisions = findKeyCollisions(Keys.Records);
     if (!Sarif.Path.empty())
-      writeSarif(Findings, Ctx);
+      writeSarif(Findings, Keys, Collisions, Ctx);
     if (Diags.getIgnoreAllWarnings())
       return;
     DiagnosticsEngine::Level Level =
@@ -74,10 +77,20 @@ public:
       for (const FindingNote &Note : notesOf(F))
         Diags.Report(Note.Loc, NoteID) << Note.Message;
     }
+    for (const KeyCollision &C : Collisions) {
+      Report R = keyCollisionReport(Keys.Records, C);
+      Diags.Report(Keys.Sites[C.At].Loc, WarningID) << R.Message << DuplicateKeyCheckName;
+      // The notes name each other registration in order, then why there is no fix.
+      for (size_t I = 0; I < R.Notes.size(); ++I)
+        Diags.Report(I < C.Others.size() ? Keys.Sites[C.Others[I]].Loc : Keys.Sites[C.At].Loc,
+                     NoteID)
+            << R.Notes[I].Message;
+    }
   }
 
 private:
-  void writeSarif(const std::vector<Finding> &Findings, ASTContext &Ctx) {
+  void writeSarif(const std::vector<Finding> &Findings, const UnitKeys &Keys,
+                  const std::vector<KeyCollision> &Collisions, ASTContext &Ctx) {
     DiagnosticsEngine &Diags = CI.getDiagnostics();
     const SourceManager &SM = Ctx.getSourceManager();
     std::string MainFile;
@@ -91,8 +104,12 @@ private:
       if (HadErrors)
         Reports.back().Fix.clear();
     }
+    for (const KeyCollision &C : Collisions)
+      Reports.push_back(keyCollisionReport(Keys.Records, C));
     SarifSettings Settings;
     Settings.SourceRoot = Sarif.Root;
+    // `serialscope merge` looks for collisions across the shards in these.
+    Settings.Keys = Keys.Records;
     if (HadErrors)
       Settings.Failures.push_back(
           {MainFile, "'" + llvm::sys::path::filename(MainFile).str() +

@@ -2,6 +2,7 @@
 #include "Analyzer.h"
 #include "EvidenceFinder.h"
 #include "HoistPlanner.h"
+#include "RegistrationKeys.h"
 #include "Suppression.h"
 
 #include "clang/Basic/Version.h"
@@ -52,8 +53,10 @@ void sortByPlace(std::vector<Finding> &Findings, const SourceManager &SM) {
 
 } // namespace
 
-std::vector<Finding> analyze(ASTContext &Ctx, const Options &Opts) {
+std::vector<Finding> analyze(ASTContext &Ctx, const Options &Opts, UnitKeys *Keys) {
   EvidenceIndex Index = findEvidence(Ctx, Opts);
+  if (Keys)
+    *Keys = collectKeys(Index, Ctx);
   const SourceManager &SM = Ctx.getSourceManager();
   auto Before = [&](SourceLocation A, SourceLocation B) {
     return SM.isBeforeInTranslationUnit(A, B);

@@ -8,9 +8,14 @@
 
 namespace serialscope {
 
+struct UnitKeys;
+
 /// Analyzes a parsed translation unit: every serializable type that cannot be resolved by
 /// name, in translation-unit order, each with its evidence and its fix (or why there is none).
-std::vector<Finding> analyze(clang::ASTContext &Ctx, const Options &Opts);
+/// With `Keys`, also collects the registration keys of the unit from the same evidence walk
+/// (RegistrationKeys.h).
+std::vector<Finding> analyze(clang::ASTContext &Ctx, const Options &Opts,
+                             UnitKeys *Keys = nullptr);
 
 /// The notes a front end attaches to a finding, in order: evidence first, then the fix notes.
 std::vector<FindingNote> notesOf(const Finding &F);

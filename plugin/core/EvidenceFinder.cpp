@@ -54,7 +54,7 @@ namespace {
 class EvidenceVisitor : public RecursiveASTVisitor<EvidenceVisitor> {
 public:
   EvidenceVisitor(ASTContext &Ctx, const Options &Opts, EvidenceIndex &Index)
-      : SM(Ctx.getSourceManager()), Index(Index), Context(Ctx, Opts, Index.ByType) {
+      : SM(Ctx.getSourceManager()), Index(Index), Context(Ctx, Opts, Index.ByType, Index.Keys) {
     for (const Framework *F : frameworks())
       if (isEnabled(*F, Opts))
         Enabled.push_back(F);
@@ -123,8 +123,11 @@ public:
           llvm::StringRef Macro = Context.outermostMacroName(Spec->getLocation());
           Text = "registered by name with " + (Macro.empty() ? Text : Macro.str());
         }
-        Context.add(Target, Known.Id, SM.getExpansionLoc(Spec->getLocation()), std::move(Text),
-                    Known.RegistersByName, Spec);
+        SourceLocation Loc = SM.getExpansionLoc(Spec->getLocation());
+        Context.add(Target, Known.Id, Loc, std::move(Text), Known.RegistersByName, Spec);
+        if (Known.RegistersByName && F->RegistrationKey)
+          if (std::optional<std::string> Key = F->RegistrationKey(*Spec))
+            Context.addKey(Target, Loc, F->OptionName, *Key);
         return true;
       }
     return true;

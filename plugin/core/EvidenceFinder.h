@@ -18,6 +18,8 @@ struct EvidenceIndex {
   std::vector<std::pair<const clang::TagDecl *, Scope>> Candidates;
   /// Using-directives of user code: the hoist planner asks what unqualified lookup can see.
   std::vector<const clang::UsingDirectiveDecl *> UsingDirectives;
+  /// Every key a registration by name gives its type, in TU order of the walk.
+  std::vector<KeySite> Keys;
 };
 
 /// Walks the user code of a translation unit once and records every evidence of DESIGN §3a

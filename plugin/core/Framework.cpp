@@ -34,6 +34,31 @@ void EvidenceContext::add(const TagDecl *Target, llvm::StringRef Id, SourceLocat
   List.push_back(Evidence{Id, Loc, std::move(Text), RegistersByName, Source});
 }
 
+void EvidenceContext::addKey(const TagDecl *Target, SourceLocation Loc, llvm::StringRef Registry,
+                             llvm::StringRef Key) {
+  if (llvm::none_of(Keys, [&](const KeySite &Site) {
+        return Site.Type == Target && Site.Loc == Loc && Site.Registry == Registry &&
+               Site.Key == Key;
+      }))
+    Keys.push_back(KeySite{Target, Registry.str(), Key.str(), Loc});
+}
+
+std::optional<std::string> stringLiteralText(const Expr *E) {
+  if (const auto *Literal = dyn_cast_or_null<StringLiteral>(E ? E->IgnoreParenImpCasts() : nullptr);
+      Literal && Literal->isOrdinary())
+    return Literal->getString().str();
+  return std::nullopt;
+}
+
+std::optional<std::string> returnedStringLiteral(const FunctionDecl *FD) {
+  const auto *Body = dyn_cast_or_null<CompoundStmt>(FD ? FD->getBody() : nullptr);
+  if (!Body || Body->size() != 1)
+    return std::nullopt;
+  if (const auto *Return = dyn_cast<ReturnStmt>(Body->body_front()))
+    return stringLiteralText(Return->getRetValue());
+  return std::nullopt;
+}
+
 /// The first declaration of the function `FD` is (a redeclaration, the instantiation of a
 /// template) or of its template: every declaration of one hook is one evidence, noted there.
 static const Decl *firstDeclOf(const FunctionDecl *FD) {

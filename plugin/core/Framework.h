@@ -13,9 +13,11 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/MapVector.h"
+#include <optional>
 
 namespace serialscope {
 
@@ -24,8 +26,9 @@ namespace serialscope {
 class EvidenceContext {
 public:
   EvidenceContext(clang::ASTContext &Ctx, const Options &Opts,
-                  llvm::MapVector<const clang::TagDecl *, std::vector<Evidence>> &ByType)
-      : Ctx(Ctx), SM(Ctx.getSourceManager()), Opts(Opts), ByType(ByType) {}
+                  llvm::MapVector<const clang::TagDecl *, std::vector<Evidence>> &ByType,
+                  std::vector<KeySite> &Keys)
+      : Ctx(Ctx), SM(Ctx.getSourceManager()), Opts(Opts), ByType(ByType), Keys(Keys) {}
 
   clang::ASTContext &Ctx;
   const clang::SourceManager &SM;
@@ -35,6 +38,10 @@ public:
   /// carries it (what a fix moves with the type), or nullptr for an expression.
   void add(const clang::TagDecl *Target, llvm::StringRef Id, clang::SourceLocation Loc,
            std::string Text, bool RegistersByName, const clang::Decl *Source);
+
+  /// Records that `Target` is registered under `Key` in `Registry` at `Loc`, once.
+  void addKey(const clang::TagDecl *Target, clang::SourceLocation Loc, llvm::StringRef Registry,
+              llvm::StringRef Key);
 
   /// Where the note of a hook function goes: its first declaration, written or expanded.
   clang::SourceLocation hookLocation(const clang::FunctionDecl *FD) const;
@@ -47,6 +54,7 @@ public:
 
 private:
   llvm::MapVector<const clang::TagDecl *, std::vector<Evidence>> &ByType;
+  std::vector<KeySite> &Keys;
 };
 
 /// The declaration that carries the body of hook `FD` (what a fix moves), else its first one.
@@ -62,6 +70,12 @@ bool isGenericParameter(const clang::FunctionDecl *FD, unsigned Index);
 /// The type a call names as its first template argument (`qRegisterMetaType<T>()`), as
 /// evidence is recorded against it; nullptr if there is none.
 const clang::TagDecl *firstTemplateTypeArgument(const clang::CallExpr *Call);
+
+/// The string literal `FD`'s body returns (`return "Event";`), if that is all it does.
+std::optional<std::string> returnedStringLiteral(const clang::FunctionDecl *FD);
+
+/// The text of a string literal argument (`qRegisterMetaType<T>("Event")`), if `E` is one.
+std::optional<std::string> stringLiteralText(const clang::Expr *E);
 
 /// An explicit specialization of a class template for a type, which marks the type.
 struct SpecializationEvidence {
@@ -119,6 +133,11 @@ struct Framework {
   /// they write (an explicit key, a version number, member names).
   llvm::ArrayRef<llvm::StringLiteral> TypeOnlyMacros;
   llvm::ArrayRef<NameWritingMacro> NameWritingMacros;
+  /// For a specialization of `Specializations` that registers by name: the key it registers
+  /// its type under (the GUID string of BOOST_CLASS_EXPORT_KEY2, cereal's binding name),
+  /// when it can be read. Null: the framework's keys come from MatchCall.
+  std::optional<std::string> (*RegistrationKey)(const clang::ClassTemplateSpecializationDecl &) =
+      nullptr;
 };
 
 /// Every framework, in the order their evidence is looked for.

@@ -13,6 +13,9 @@ namespace serialscope {
 
 /// The name every front end reports findings under.
 inline constexpr llvm::StringLiteral CheckName = "serialscope-non-resolvable-type";
+/// The check that reports one registration key used by two types.
+inline constexpr llvm::StringLiteral DuplicateKeyCheckName =
+    "serialscope-duplicate-registration-key";
 
 /// Options of check `serialscope-non-resolvable-type`. The keys are the same in every front
 /// end: clang-tidy CheckOptions, -fplugin-arg-serialscope-<Key>=<Value>, --option Key=Value.

@@ -2,6 +2,7 @@
 #include "Report.h"
 #include "Analyzer.h"
 #include "FileWriter.h"
+#include "Options.h"
 
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/STLExtras.h"
@@ -18,6 +19,16 @@ std::string absolutePath(llvm::StringRef Path) {
   llvm::sys::fs::make_absolute(Absolute);
   llvm::sys::path::remove_dots(Absolute, /*remove_dot_dot=*/true);
   return std::string(Absolute);
+}
+
+llvm::StringRef ruleName(Rule R) {
+  switch (R) {
+  case Rule::NonResolvableType:
+    return CheckName;
+  case Rule::DuplicateRegistrationKey:
+    return DuplicateKeyCheckName;
+  }
+  llvm_unreachable("unknown rule");
 }
 
 std::string Report::key() const {
@@ -78,12 +89,14 @@ Report makeReport(const Finding &F, const SourceManager &SM, const LangOptions &
   return R;
 }
 
+nlohmann::json toJson(const ReportLocation &L) {
+  return nlohmann::json{{"file", L.File},       {"offset", L.Offset},
+                        {"line", L.Line},       {"column", L.Column},
+                        {"endLine", L.EndLine}, {"endColumn", L.EndColumn}};
+}
+
 nlohmann::json toJson(const Report &R) {
-  auto Location = [](const ReportLocation &L) {
-    return nlohmann::json{{"file", L.File},         {"offset", L.Offset},
-                          {"line", L.Line},         {"column", L.Column},
-                          {"endLine", L.EndLine},   {"endColumn", L.EndColumn}};
-  };
+  auto Location = [](const ReportLocation &L) { return toJson(L); };
   nlohmann::json Notes = nlohmann::json::array();
   for (const ReportNote &N : R.Notes)
     Notes.push_back({{"location", Location(N.Where)},
@@ -135,6 +148,8 @@ bool readLocation(const nlohmann::json &Value, ReportLocation &L) {
          read(Value, "endLine", L.EndLine) && read(Value, "endColumn", L.EndColumn);
 }
 } // namespace
+
+bool fromJson(const nlohmann::json &Value, ReportLocation &L) { return readLocation(Value, L); }
 
 bool fromJson(const nlohmann::json &Value, Report &R) {
   if (!Value.is_object() || !Value.contains("location") ||

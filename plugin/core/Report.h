@@ -38,9 +38,15 @@ struct ReportEdit {
   std::optional<uint64_t> FileHash;
 };
 
+/// The check a report belongs to; each is a rule of its own in SARIF.
+enum class Rule { NonResolvableType, DuplicateRegistrationKey };
+/// The check's name: "serialscope-non-resolvable-type", ...
+llvm::StringRef ruleName(Rule R);
+
 /// A finding rendered to plain data: what the text, SARIF and fixes writers consume, and what a
 /// standalone worker sends back to the driver.
 struct Report {
+  serialscope::Rule Rule = serialscope::Rule::NonResolvableType;
   ReportLocation Where;
   std::string Message;
   std::string TypeName;
@@ -56,6 +62,8 @@ struct Report {
   /// blockerId of what blocks the fix; empty when there is a fix (or another finding's fix
   /// moves this type).
   std::string FixBlocker;
+  /// Rule DuplicateRegistrationKey: the shared key and its registry (KeyRecord).
+  std::string Registry, RegistrationKey;
 
   /// Identity across translation units and shards: a type in a header is one finding, and
   /// two types at one place are two.
@@ -69,6 +77,10 @@ ReportLocation makeLocation(clang::SourceLocation Loc, const clang::SourceManage
 
 /// `Path` made absolute, without `.` and `..`: how reports spell files.
 std::string absolutePath(llvm::StringRef Path);
+
+nlohmann::json toJson(const ReportLocation &L);
+/// Reads what toJson wrote; false on a malformed value.
+bool fromJson(const nlohmann::json &Value, ReportLocation &L);
 
 nlohmann::json toJson(const Report &R);
 /// Reads what toJson wrote; false on a malformed value.

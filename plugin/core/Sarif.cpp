@@ -18,10 +18,8 @@ namespace {
 
 using json = nlohmann::json;
 
-// The project's home and the check's documentation page (GitHub renders the markdown).
+// The project's home.
 constexpr llvm::StringLiteral HomePage = "https://github.com/serialscope/serialscope";
-constexpr llvm::StringLiteral CheckDocs =
-    "https://github.com/serialscope/serialscope/blob/main/docs/checks/non-resolvable-type.md";
 constexpr llvm::StringLiteral SchemaUri =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
@@ -156,45 +154,6 @@ json physicalLocation(const ReportLocation &L, llvm::StringRef Root, SourceFiles
 
 json message(llvm::StringRef Text) { return {{"text", Text.str()}}; }
 
-/// "Boost.Serialization, cereal, ..., or user-configured".
-std::string frameworkTitles() {
-  std::vector<std::string> Titles;
-  for (const Framework *F : frameworks())
-    Titles.push_back(F->Title.str());
-  if (Titles.size() > 1)
-    Titles.back().insert(0, "or ");
-  return llvm::join(Titles, ", ");
-}
-
-json rule() {
-  return {
-      {"id", CheckName.str()},
-      {"name", "NonResolvableType"},
-      {"shortDescription", message("Serializable type cannot be resolved by name")},
-      {"fullDescription",
-       message("A serializable type (" + frameworkTitles() +
-               ") is declared in function scope, in an anonymous namespace, or "
-               "unnamed: a reader in another translation unit, binary or run cannot resolve it "
-               "by name, and a type registered by name fails to resolve at run time.")},
-      {"help",
-       {{"text", "Declare serializable types at namespace scope under a name unique to them. "
-                 "The fix moves the type to the enclosing namespace (just before the function "
-                 "that declared it, or out of the anonymous namespace); when no safe move "
-                 "exists, a note names what blocks it."},
-        {"markdown", "Declare serializable types at **namespace scope** under a name unique to "
-                     "them, as pickle wants classes at the top level of a module. The fix moves "
-                     "the type to the enclosing namespace (just before the function that "
-                     "declared it, or out of the anonymous namespace); when no safe move "
-                     "exists, a note names what blocks it. See [the check's page](" +
-                         CheckDocs.str() + ")."}}},
-      {"helpUri", CheckDocs.str()},
-      {"defaultConfiguration", {{"level", "warning"}}},
-      {"properties",
-       {{"tags", {"correctness", "serialization"}},
-        {"precision", "high"},
-        {"problem.severity", "warning"}}}};
-}
-
 // Reading logs back. Every access is checked: this code reads files from elsewhere and
 // nlohmann_json is built without exceptions here (a wrong type would abort).
 const json *member(const json &Object, const char *Key) {
@@ -295,7 +254,7 @@ std::string uriToPath(llvm::StringRef Uri) {
 
 std::string lineHash(const Report &R, llvm::StringRef LineText, unsigned Occurrence) {
   // Whitespace is not content: re-indenting the line keeps the hash.
-  std::string Key = CheckName.str() + '\0' + R.Message + '\0';
+  std::string Key = ruleName(R.Rule).str() + '\0' + R.Message + '\0';
   for (char C : LineText)
     if (!llvm::isSpace(C))
       Key += C;
@@ -310,8 +269,8 @@ json makeSarif(const std::vector<Report> &Reports, const SarifSettings &Settings
   std::map<std::string, unsigned> Occurrences;
   for (const Report &R : Reports) {
     json Result = {
-        {"ruleId", CheckName.str()},
-        {"ruleIndex", 0},
+        {"ruleId", ruleName(R.Rule).str()},
+        {"ruleIndex", static_cast<unsigned>(R.Rule)},
         {"level", "warning"},
         {"message", message(R.Message)},
         {"locations", {{{"physicalLocation", physicalLocation(R.Where, Root, Sources)}}}}};
@@ -356,10 +315,15 @@ json makeSarif(const std::vector<Report> &Reports, const SarifSettings &Settings
 
     Result["properties"] = {{"tier", R.RegisteredByName ? "registered-by-name" : "serializable"},
                             {"registeredByName", R.RegisteredByName},
-                            {"scope", R.Scope},
-                            {"evidence", R.EvidenceIds},
                             {"type", R.TypeName},
                             {"identity", R.Identity}};
+    if (R.Rule == Rule::NonResolvableType) {
+      Result["properties"]["scope"] = R.Scope;
+      Result["properties"]["evidence"] = R.EvidenceIds;
+    } else {
+      Result["properties"]["registry"] = R.Registry;
+      Result["properties"]["key"] = R.RegistrationKey;
+    }
     if (!R.FixBlocker.empty())
       Result["properties"]["fixBlocker"] = R.FixBlocker;
     Results.push_back(std::move(Result));
@@ -386,17 +350,23 @@ json makeSarif(const std::vector<Report> &Reports, const SarifSettings &Settings
                   {"version", SERIALSCOPE_VERSION},
                   {"semanticVersion", SERIALSCOPE_VERSION},
                   {"informationUri", HomePage.str()},
-                  {"rules", {rule()}}}}}},
+                  {"rules", sarifRules()}}}}},
               {"automationDetails", {{"id", Settings.AutomationId}}},
               {"originalUriBaseIds", {{SarifRootId.str(), {{"uri", RootUri}}}}},
               {"columnKind", "utf16CodeUnits"},
               {"invocations", {std::move(Invocation)}},
               {"results", std::move(Results)}};
+  if (!Settings.Keys.empty()) {
+    json Keys = json::array();
+    for (const KeyRecord &K : Settings.Keys)
+      Keys.push_back(toJson(K));
+    Run["properties"] = {{"registrationKeys", std::move(Keys)}};
+  }
   return {{"$schema", SchemaUri.str()}, {"version", "2.1.0"}, {"runs", {std::move(Run)}}};
 }
 
 bool readSarif(const json &Log, std::vector<Report> &Reports, std::vector<SarifFailure> &Failures,
-               std::string &Error) {
+               std::string &Error, std::vector<KeyRecord> *Keys) {
   const json *Runs = member(Log, "runs");
   std::string Version;
   if (!readString(Log, "version", Version) || Version != "2.1.0" || !Runs || !Runs->is_array()) {
@@ -425,19 +395,37 @@ bool readSarif(const json &Log, std::vector<Report> &Reports, std::vector<SarifF
       Error = "a run without results";
       return false;
     }
+    if (const json *Properties = member(Run, "properties"); Keys && Properties)
+      if (const json *Records = member(*Properties, "registrationKeys");
+          Records && Records->is_array())
+        for (const json &Record : *Records) {
+          KeyRecord K;
+          if (!fromJson(Record, K)) {
+            Error = "a registration key that serialscope did not write";
+            return false;
+          }
+          Keys->push_back(std::move(K));
+        }
     for (const json &Result : *Results) {
       Report R;
       const json *Locations = member(Result, "locations");
       const json *Properties = member(Result, "properties");
+      std::string RuleId = CheckName.str();
+      readString(Result, "ruleId", RuleId);
+      if (RuleId == DuplicateKeyCheckName)
+        R.Rule = Rule::DuplicateRegistrationKey;
       if (!readText(Result, "message", R.Message) || !Locations || !Locations->is_array() ||
           Locations->empty() || !member(Locations->front(), "physicalLocation") ||
           !readLocation(*member(Locations->front(), "physicalLocation"), Bases, Sources, R.Where) ||
-          !Properties || !readString(*Properties, "scope", R.Scope) ||
+          !Properties ||
+          (R.Rule == Rule::NonResolvableType && !readString(*Properties, "scope", R.Scope)) ||
           !readString(*Properties, "type", R.TypeName)) {
         Error = "a result that serialscope did not write";
         return false;
       }
       readString(*Properties, "identity", R.Identity);
+      readString(*Properties, "registry", R.Registry);
+      readString(*Properties, "key", R.RegistrationKey);
       if (const json *ByName = member(*Properties, "registeredByName");
           ByName && ByName->is_boolean())
         R.RegisteredByName = ByName->get<bool>();

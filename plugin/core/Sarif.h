@@ -7,6 +7,7 @@
 #ifndef SERIALSCOPE_CORE_SARIF_H
 #define SERIALSCOPE_CORE_SARIF_H
 
+#include "RegistrationKeys.h"
 #include "Report.h"
 #include <nlohmann/json.hpp>
 #include <string>
@@ -30,6 +31,9 @@ struct SarifSettings {
   /// runAutomationDetails.id: "<category>/" or "<category>/<run id>".
   std::string AutomationId = "serialscope/";
   std::vector<SarifFailure> Failures;
+  /// The registration keys the run saw (run property `registrationKeys`): what `serialscope
+  /// merge` looks for collisions across shards in.
+  std::vector<KeyRecord> Keys;
 };
 
 /// Builds one SARIF 2.1.0 log with one run. Reads the files the reports point into (for the
@@ -39,7 +43,12 @@ nlohmann::json makeSarif(const std::vector<Report> &Reports, const SarifSettings
 /// Reads a log that makeSarif wrote back into reports and failures (file paths made absolute
 /// through the log's own %SRCROOT%). False with `Error` set on anything else.
 bool readSarif(const nlohmann::json &Log, std::vector<Report> &Reports,
-               std::vector<SarifFailure> &Failures, std::string &Error);
+               std::vector<SarifFailure> &Failures, std::string &Error,
+               std::vector<KeyRecord> *Keys = nullptr);
+
+/// `tool.driver.rules`: one rule per check, in the order of enum Rule (the index of a
+/// result's rule).
+nlohmann::json sarifRules();
 
 /// `primaryLocationLineHash` of a finding: a hash of the rule, the message and the text of
 /// the finding's line (not its number), so that unrelated edits above it do not change it.

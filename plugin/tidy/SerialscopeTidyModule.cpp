@@ -1,5 +1,6 @@
 //===- SerialscopeTidyModule.cpp - registers the check with clang-tidy ---===//
 #include "Analyzer.h"
+#include "DuplicateRegistrationKeyCheck.h"
 #include "NonResolvableTypeCheck.h"
 
 #include "clang-tidy/ClangTidyModule.h"
@@ -21,6 +22,7 @@ public:
       return;
     }
     Factories.registerCheck<NonResolvableTypeCheck>(CheckName);
+    Factories.registerCheck<DuplicateRegistrationKeyCheck>(DuplicateKeyCheckName);
   }
 };
 

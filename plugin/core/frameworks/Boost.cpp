@@ -32,6 +32,26 @@ const SpecializationEvidence Specializations[] = {
      "a boost::serialization::guid_defined specialization"},
 };
 
+/// BOOST_CLASS_EXPORT_KEY2(T, K) specializes `guid_defined<T>` and, next to it,
+/// `const char *guid<T>() { return K; }`: K is the key. The specialization that
+/// BOOST_CLASS_EXPORT_IMPLEMENT writes (init_guid) uses the key, it does not define one.
+std::optional<std::string> registrationKey(const ClassTemplateSpecializationDecl &Spec) {
+  if (Spec.getSpecializedTemplate()->getName() != "guid_defined" ||
+      Spec.getTemplateArgs().size() != 1)
+    return std::nullopt;
+  QualType Type = Spec.getTemplateArgs()[0].getAsType().getCanonicalType();
+  for (const NamedDecl *D : Spec.getDeclContext()->lookup(&Spec.getASTContext().Idents.get("guid")))
+    if (const auto *Template = dyn_cast<FunctionTemplateDecl>(D))
+      for (const FunctionDecl *Guid : Template->specializations()) {
+        const TemplateArgumentList *Args = Guid->getTemplateSpecializationArgs();
+        if (Args && Args->size() == 1 && Args->get(0).getKind() == TemplateArgument::Type &&
+            Args->get(0).getAsType().getCanonicalType() == Type)
+          if (const FunctionDecl *Def = Guid->getDefinition())
+            return returnedStringLiteral(Def);
+      }
+  return std::nullopt;
+}
+
 const KeyedMacro KeyedMacros[] = {
     {"BOOST_CLASS_EXPORT", "BOOST_CLASS_EXPORT_GUID"},
     {"BOOST_CLASS_EXPORT_KEY", "BOOST_CLASS_EXPORT_KEY2"},
@@ -63,6 +83,7 @@ const Framework BoostFramework = {
     KeyedMacros,
     TypeOnlyMacros,
     /*NameWritingMacros=*/{},
+    registrationKey,
 };
 
 } // namespace serialscope

@@ -25,6 +25,14 @@ const SpecializationEvidence Specializations[] = {
      "a cereal::detail::binding_name specialization"},
 };
 
+/// `binding_name<T>` has `static const char *name() { return "Key"; }`.
+std::optional<std::string> registrationKey(const ClassTemplateSpecializationDecl &Spec) {
+  for (const CXXMethodDecl *Method : Spec.methods())
+    if (Method->getIdentifier() && Method->getName() == "name" && Method->isStatic())
+      return returnedStringLiteral(Method->getDefinition());
+  return std::nullopt;
+}
+
 const KeyedMacro KeyedMacros[] = {
     {"CEREAL_REGISTER_TYPE", "CEREAL_REGISTER_TYPE_WITH_NAME"},
 };
@@ -51,6 +59,7 @@ const Framework CerealFramework = {
     KeyedMacros,
     TypeOnlyMacros,
     /*NameWritingMacros=*/{},
+    registrationKey,
 };
 
 } // namespace serialscope

@@ -93,6 +93,22 @@ void forEachSerializedTag(QualType T, unsigned Depth,
         forEachSerializedTag(Arg.getAsType(), Depth + 1, Callback);
 }
 
+/// The key a configured registration function registers under: its first string literal
+/// argument, else the type as the call spells it (`reg<Event>()`: "Event"). In a template
+/// instantiation a template parameter is spelled as the type it stands for, so that
+/// `reg<T>()` registers each instantiation under its own key.
+std::optional<std::string> registrationKey(const CallExpr &Call, const ASTContext &Ctx) {
+  for (const Expr *Arg : Call.arguments())
+    if (std::optional<std::string> Key = stringLiteralText(Arg))
+      return Key;
+  llvm::ArrayRef<TemplateArgumentLoc> Written = explicitTemplateArgs(Call.getCallee());
+  if (Written.empty() || Written[0].getArgument().getKind() != TemplateArgument::Type)
+    return std::nullopt;
+  PrintingPolicy Policy(Ctx.getLangOpts());
+  Policy.SuppressTagKeyword = true;
+  return Written[0].getArgument().getAsType().getAsString(Policy);
+}
+
 /// Options RegistrationFunctions and SerializationFunctions.
 void matchCall(const CallExpr &Call, const FunctionDecl &Callee, EvidenceContext &Ctx) {
   const Options &Opts = Ctx.Opts;
@@ -101,10 +117,13 @@ void matchCall(const CallExpr &Call, const FunctionDecl &Callee, EvidenceContext
   SourceLocation Loc = Ctx.SM.getExpansionLoc(Call.getBeginLoc());
   std::string Name = plainQualifiedName(&Callee);
   if (llvm::is_contained(Opts.RegistrationFunctions, Name)) {
-    if (const TagDecl *Target = firstTemplateTypeArgument(&Call))
+    if (const TagDecl *Target = firstTemplateTypeArgument(&Call)) {
       Ctx.add(Target, "config-register", Loc,
               "registered by name with '" + Name + "' (option RegistrationFunctions)", true,
               nullptr);
+      if (std::optional<std::string> Key = registrationKey(Call, Ctx.Ctx))
+        Ctx.addKey(Target, Loc, "config:" + Name, *Key);
+    }
   }
   if (llvm::is_contained(Opts.SerializationFunctions, Name)) {
     std::string Text = "passed to '" + Name + "' (option SerializationFunctions)";

@@ -33,9 +33,16 @@ void matchCall(const CallExpr &Call, const FunctionDecl &Callee, EvidenceContext
   if (!Callee.getDeclContext()->isTranslationUnit() ||
       !llvm::is_contained(RegistrationFunctions, Callee.getName()))
     return;
-  if (const TagDecl *Target = firstTemplateTypeArgument(&Call))
-    Ctx.add(Target, "qt-metatype", Ctx.SM.getExpansionLoc(Call.getBeginLoc()),
-            "registered by name with qRegisterMetaType", true, nullptr);
+  const TagDecl *Target = firstTemplateTypeArgument(&Call);
+  if (!Target)
+    return;
+  SourceLocation Loc = Ctx.SM.getExpansionLoc(Call.getBeginLoc());
+  Ctx.add(Target, "qt-metatype", Loc, "registered by name with qRegisterMetaType", true, nullptr);
+  // The name argument is the key (Q_DECLARE_METATYPE passes its stringized type, and its
+  // evidence is at the same place); without one, the call uses Q_DECLARE_METATYPE's key.
+  if (Call.getNumArgs() > 0)
+    if (std::optional<std::string> Key = stringLiteralText(Call.getArg(0)))
+      Ctx.addKey(Target, Loc, "qt", *Key);
 }
 
 // Q_DECLARE_METATYPE expands to it.

@@ -41,18 +41,18 @@ def github(log):
         if not driver.get(key):
             fail('tool.driver has no %s' % key)
     rules = driver.get('rules', [])
-    if len(rules) != 1:
-        fail('expected exactly one rule')
-    rule = rules[0]
-    if rule.get('id') != 'serialscope-non-resolvable-type':
-        fail('rule id is %r' % rule.get('id'))
-    text(rule, 'shortDescription', 'rule')
-    text(rule, 'fullDescription', 'rule')
-    text(rule, 'help', 'rule')
-    if not rule['help'].get('markdown'):
-        fail('rule help has no markdown')
-    if not re.match(r'^https://.*/docs/checks/non-resolvable-type\.md$', rule.get('helpUri', '')):
-        fail('rule helpUri %r is not the docs page' % rule.get('helpUri'))
+    expected = ['serialscope-non-resolvable-type', 'serialscope-duplicate-registration-key']
+    if [rule.get('id') for rule in rules] != expected:
+        fail('rule ids are %r, expected %r' % ([rule.get('id') for rule in rules], expected))
+    for rule in rules:
+        text(rule, 'shortDescription', 'rule')
+        text(rule, 'fullDescription', 'rule')
+        text(rule, 'help', 'rule')
+        if not rule['help'].get('markdown'):
+            fail('rule help has no markdown')
+        page = rule['id'][len('serialscope-'):]
+        if not re.match(r'^https://.*/docs/checks/%s\.md$' % page, rule.get('helpUri', '')):
+            fail('rule helpUri %r is not the docs page' % rule.get('helpUri'))
     automation = run.get('automationDetails', {}).get('id', '')
     if not re.match(r'^[^/]+/[^/]*$', automation):
         fail('automationDetails.id %r is not "category/run-id"' % automation)
@@ -62,7 +62,9 @@ def github(log):
     for i, result in enumerate(run['results']):
         where = 'result %d' % i
         text(result, 'message', where)
-        if result.get('ruleId') != rule['id'] or result.get('ruleIndex') != 0:
+        index = result.get('ruleIndex')
+        if not isinstance(index, int) or index >= len(rules) or \
+                result.get('ruleId') != rules[index]['id']:
             fail('%s: ruleId/ruleIndex do not name the rule' % where)
         locations = result.get('locations', [])
         if not locations:
@@ -94,8 +96,8 @@ def results(log):
         props = result['properties']
         print('%s:%d:%d-%d:%d %s %s %s %s %s fixes=%d' % (
             physical['artifactLocation']['uri'], region['startLine'], region['startColumn'],
-            region['endLine'], region['endColumn'], props['type'], props['tier'], props['scope'],
-            ','.join(props['evidence']), result['partialFingerprints']['primaryLocationLineHash'],
+            region['endLine'], region['endColumn'], props['type'], props['tier'],
+            props.get('scope', props.get('key')), ','.join(props.get('evidence', [])), result['partialFingerprints']['primaryLocationLineHash'],
             sum(len(c['replacements']) for f in result.get('fixes', [])
                 for c in f['artifactChanges'])))
 

@@ -1,0 +1,69 @@
+//===- RegistrationKeys.h - one key, two types: check duplicate-registration-key ===//
+//
+// A type registered by name is found again through its key: Boost's export GUID, cereal's
+// binding name, Qt's meta-type name, a configured registration function's name. Two
+// different types under one key in one registry make a program that links and runs while
+// one side loads the other's data (docs/checks/duplicate-registration-key.md). Each
+// translation unit alone looks fine, so the keys are plain data that the standalone tool and
+// `serialscope merge` gather from every unit; the clang-tidy check and the plugin look
+// within one unit.
+//===----------------------------------------------------------------------===//
+#ifndef SERIALSCOPE_CORE_REGISTRATIONKEYS_H
+#define SERIALSCOPE_CORE_REGISTRATIONKEYS_H
+
+#include "Report.h"
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+namespace serialscope {
+
+struct EvidenceIndex;
+
+/// One registration of a type under a key, as plain data.
+struct KeyRecord {
+  std::string Registry; ///< KeySite::Registry.
+  std::string Key;
+  /// What tells the registered type apart from every other: its USR, and for a type that no
+  /// other unit can name (anonymous namespace, local, a specialization with such an
+  /// argument) also `Unit`. A header type seen from two units is then one entity; an
+  /// anonymous-namespace type in a header is one per unit that includes it, as at run time.
+  std::string Entity;
+  std::string TypeName; ///< "(anonymous namespace)::Event", for messages.
+  std::string Unit;     ///< Absolute path of the main file of the unit that registers it.
+  ReportLocation Where;
+};
+
+/// The keys of one unit: `Records[I]` is `Sites[I]` as plain data. Registrations on lines
+/// with `NOLINT(serialscope-duplicate-registration-key)` are left out.
+struct UnitKeys {
+  std::vector<KeySite> Sites;
+  std::vector<KeyRecord> Records;
+};
+UnitKeys collectKeys(const EvidenceIndex &Index, clang::ASTContext &Ctx);
+
+/// `Records` without repeats (a header's registration seen from every unit that includes
+/// it), the first of equal records kept, in order.
+std::vector<KeyRecord> uniqueKeys(std::vector<KeyRecord> Records);
+
+/// A registration whose key another type also has in the same registry.
+struct KeyCollision {
+  size_t At = 0;              ///< Index of the registration reported.
+  std::vector<size_t> Others; ///< Registrations of the other types under the key.
+};
+
+/// Every registration whose key another entity uses too, in the order of `Records` (which
+/// uniqueKeys made unique).
+std::vector<KeyCollision> findKeyCollisions(const std::vector<KeyRecord> &Records);
+
+/// The finding of one collision as a report (rule DuplicateRegistrationKey): at the
+/// registration, a note at each other one, and a note on why there is no fix.
+Report keyCollisionReport(const std::vector<KeyRecord> &Records, const KeyCollision &C);
+
+nlohmann::json toJson(const KeyRecord &R);
+/// False on a malformed value.
+bool fromJson(const nlohmann::json &Value, KeyRecord &R);
+
+} // namespace serialscope
+
+#endif
