@@ -40,6 +40,8 @@ struct PrefilterVerdict {
   bool NeedsAST = true;
   /// Why the unit needs its AST: the first shape seen ("local class at file:line", ...).
   std::string Reason;
+  /// User code registers a type by name: a skipped unit's registration keys are not seen.
+  bool RegistersByName = false;
 };
 
 /// Preprocesses the unit of `Invocation` (not modified) with `Files` and decides whether its

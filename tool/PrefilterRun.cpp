@@ -10,6 +10,7 @@ std::optional<std::string> PrefilterCounts::add(size_t Unit, const TranslationUn
   if (Mode == PrefilterMode::Off)
     return std::nullopt;
   Skipped += Result.PrefilterSkipped;
+  SkippedKeys += Result.PrefilterSkippedKeys;
   Needless += Result.PrefilterNeedless;
   if (Mode == PrefilterMode::On && Result.PrefilterSkipped)
     SkippedUnits.push_back(Unit);
@@ -61,6 +62,13 @@ void PrefilterCounts::printSummary(llvm::raw_ostream &OS) const {
   if (NamesOnly)
     OS << ", " << NamesOnly << " of their files parsed for the names fixes must not take";
   OS << "\n";
+  // Their registrations spell only namespace-scope classes: keys two such types share are
+  // found only when the units are parsed (docs/checks/duplicate-registration-key.md).
+  if (Mode == PrefilterMode::On && SkippedKeys)
+    OS << "serialscope: note: prefilter: " << SkippedKeys
+       << (SkippedKeys == 1 ? " compile command that registers" : " compile commands that register")
+       << " types by name not parsed: their registration keys are not compared "
+          "(--prefilter=off compares them)\n";
 }
 
 } // namespace serialscope

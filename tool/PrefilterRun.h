@@ -37,7 +37,7 @@ public:
 
 private:
   PrefilterMode Mode;
-  unsigned Skipped = 0, Needless = 0, NamesOnly = 0;
+  unsigned Skipped = 0, SkippedKeys = 0, Needless = 0, NamesOnly = 0;
   std::vector<size_t> SkippedUnits;
 };
 

@@ -129,6 +129,7 @@ public:
   }
 
   PrefilterVerdict finish() {
+    Verdict.RegistersByName = Registrations.any();
     if (Verdict.Reason.empty() && Stack.size() != 1)
       Verdict.Reason = "unbalanced braces";
     // A type that system code defines where it cannot be named reaches a finding in user code

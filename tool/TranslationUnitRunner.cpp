@@ -36,7 +36,7 @@ struct WorkerOutput {
   bool Parsed = false;
   /// Null unless the driver asked for the declared names.
   std::set<std::string> *DeclaredNames = nullptr;
-  unsigned PrefilterSkipped = 0, PrefilterNeedless = 0;
+  unsigned PrefilterSkipped = 0, PrefilterSkippedKeys = 0, PrefilterNeedless = 0;
   std::string PrefilterReason, PrefilterUnsound;
 };
 
@@ -105,6 +105,7 @@ public:
       Verdict.NeedsAST = false;
     if (!Verdict.NeedsAST) {
       ++Out.PrefilterSkipped;
+      Out.PrefilterSkippedKeys += Verdict.RegistersByName;
       if (Prefilter == PrefilterMode::On)
         return true;
     }
@@ -178,6 +179,7 @@ void analyzeInWorker(const tooling::CompilationDatabase &Database, const Transla
     Keys.push_back(toJson(K));
   Result["keys"] = std::move(Keys);
   Result["prefilter"] = {{"skipped", Output.PrefilterSkipped},
+                         {"skippedKeys", Output.PrefilterSkippedKeys},
                          {"needless", Output.PrefilterNeedless},
                          {"reason", Output.PrefilterReason},
                          {"unsound", Output.PrefilterUnsound}};
@@ -222,6 +224,7 @@ TranslationUnitResult readWorkerResult(const std::string &File, const std::strin
   }
   if (const nlohmann::json &Prefilter = Value["prefilter"]; Prefilter.is_object()) {
     Result.PrefilterSkipped = Prefilter.value("skipped", 0u);
+    Result.PrefilterSkippedKeys = Prefilter.value("skippedKeys", 0u);
     Result.PrefilterNeedless = Prefilter.value("needless", 0u);
     Result.PrefilterReason = Prefilter.value("reason", "");
     Result.PrefilterUnsound = Prefilter.value("unsound", "");

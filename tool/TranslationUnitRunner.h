@@ -49,6 +49,9 @@ struct TranslationUnitResult {
   /// Compile commands of the unit the prefilter found no possible finding in (with
   /// PrefilterMode::On they were not parsed, and gave no declared names).
   unsigned PrefilterSkipped = 0;
+  /// Of those, the commands whose user code registers a type by name: with PrefilterMode::On
+  /// their registration keys were not collected.
+  unsigned PrefilterSkippedKeys = 0;
   /// With PrefilterMode::Check: commands the prefilter sent to the AST that gave no finding,
   /// and why it sent the first of them.
   unsigned PrefilterNeedless = 0;
