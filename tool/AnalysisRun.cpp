@@ -42,8 +42,9 @@ unsigned workerCount(unsigned Requested, size_t Units) {
 class ResultCollector {
 public:
   ResultCollector(RunOutcome &Outcome, NameResolution &Names, bool ResolveNames,
-                  llvm::raw_ostream &FindingsOut)
-      : Outcome(Outcome), Names(Names), ResolveNames(ResolveNames), FindingsOut(FindingsOut) {}
+                  bool ReportFindings, llvm::raw_ostream &FindingsOut)
+      : Outcome(Outcome), Names(Names), ResolveNames(ResolveNames),
+        ReportFindings(ReportFindings), FindingsOut(FindingsOut) {}
 
   void take(size_t Unit, TranslationUnitResult &Result, bool ExplainPrefilter) {
     if (std::optional<std::string> Wrong =
@@ -62,6 +63,9 @@ public:
                           return !R.HoistedNames.empty();
                         }));
     llvm::append_range(Keys, Result.Keys);
+    // --checks without serialscope-non-resolvable-type: its findings (and fixes) are dropped.
+    if (!ReportFindings)
+      Result.Reports.clear();
     std::vector<Report> &Reports = Outcome.Reports;
     for (Report &R : Result.Reports) {
       auto [It, New] = Seen.try_emplace(R.key(), Reports.size());
@@ -116,7 +120,7 @@ private:
 
   RunOutcome &Outcome;
   NameResolution &Names;
-  bool ResolveNames;
+  bool ResolveNames, ReportFindings;
   llvm::raw_ostream &FindingsOut;
   /// Report::key() of every finding kept, and its index.
   std::map<std::string, size_t> Seen;
@@ -165,7 +169,8 @@ RunOutcome analyzeAll(const clang::tooling::CompilationDatabase &Database,
   Outcome.Failures = std::move(InputFailures);
   llvm::raw_ostream &FindingsOut = Run.findingsStream();
   NameResolution Names;
-  ResultCollector Collector(Outcome, Names, Run.resolvesNames(), FindingsOut);
+  ResultCollector Collector(Outcome, Names, Run.resolvesNames(), Run.Checks.NonResolvableType,
+                            FindingsOut);
   Progress Bar(Run.ProgressStyle, Run.ProgressInterval, llvm::errs());
   Bar.start(Units.size());
 
@@ -199,7 +204,8 @@ RunOutcome analyzeAll(const clang::tooling::CompilationDatabase &Database,
       printReport(R, FindingsOut);
   }
   // Keys two types share, within a unit or across units: known only when every unit is in.
-  Outcome.Keys = uniqueKeys(std::move(Collector.Keys));
+  if (Run.Checks.DuplicateRegistrationKey)
+    Outcome.Keys = uniqueKeys(std::move(Collector.Keys));
   for (const KeyCollision &C : findKeyCollisions(Outcome.Keys)) {
     Outcome.Reports.push_back(keyCollisionReport(Outcome.Keys, C));
     Outcome.ReportFrom.push_back(NameResolution::NoUnit);

@@ -73,6 +73,12 @@ cl::opt<std::string> PrefilterOption(
              "is possible: on (default), off, or check (analyze every unit, and fail if the scan "
              "would skip one with a finding); default from SERIALSCOPE_PREFILTER"),
     cl::value_desc("on|off|check"), cl::cat(Category));
+cl::opt<std::string> ChecksOption(
+    "checks",
+    cl::desc("Checks to run, as clang-tidy's -checks: comma-separated globs, '-' turns off "
+             "(default: serialscope-non-resolvable-type and "
+             "serialscope-duplicate-registration-key)"),
+    cl::value_desc("globs"), cl::cat(Category));
 cl::opt<double> ProgressInterval("progress-interval",
                                  cl::desc("Seconds between progress lines (default 10)"),
                                  cl::init(10.0), cl::cat(Category));
@@ -239,6 +245,10 @@ llvm::Expected<Invocation> parseCommandLine(int Argc, const char **Argv) {
     return usageError("--prefilter: expected on, off or check, got '" + Prefilter + "'");
   Run.Prefilter = *Mode;
   Run.ExplainPrefilter = getenv("SERIALSCOPE_PREFILTER_EXPLAIN");
+  llvm::Expected<CheckSelection> Checks = CheckSelection::parse(ChecksOption);
+  if (!Checks)
+    return usageError("--" + llvm::toString(Checks.takeError()));
+  Run.Checks = *Checks;
   return std::move(Run);
 }
 

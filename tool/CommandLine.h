@@ -2,6 +2,7 @@
 #ifndef SERIALSCOPE_TOOL_COMMANDLINE_H
 #define SERIALSCOPE_TOOL_COMMANDLINE_H
 
+#include "CheckSelection.h"
 #include "Prefilter.h"
 #include "Progress.h"
 
@@ -54,6 +55,8 @@ struct Invocation {
   /// was sent to the AST needlessly.
   PrefilterMode Prefilter = PrefilterMode::On;
   bool ExplainPrefilter = false;
+  /// --checks: which checks report.
+  CheckSelection Checks;
 
   /// Whenever fixes leave the tool (applied, exported, or in SARIF), the names they declare at
   /// namespace scope must be unique in the whole project (docs/decisions.md).

@@ -6,9 +6,11 @@
 // local or distributed, reports findings as compiler warnings with fix-its.
 // -fplugin-arg-serialscope-sarif=<file or directory> also writes the TU's findings as SARIF
 // (a directory gets one shard per TU, for `serialscope merge`); -fplugin-arg-serialscope-
-// sarif-root=<dir> sets the directory its URIs are relative to (default: the current one).
+// sarif-root=<dir> sets the directory its URIs are relative to (default: the current one);
+// -fplugin-arg-serialscope-checks=<globs> selects the checks as clang-tidy's -checks does.
 //===----------------------------------------------------------------------===//
 #include "Analyzer.h"
+#include "CheckSelection.h"
 #include "FileWriter.h"
 #include "Options.h"
 #include "RegistrationKeys.h"
@@ -48,8 +50,9 @@ std::string shardPath(const SarifOutput &Out, llvm::StringRef MainFile,
 
 class SerialscopeConsumer : public ASTConsumer {
 public:
-  SerialscopeConsumer(CompilerInstance &CI, Options Config, SarifOutput Sarif)
-      : CI(CI), Config(std::move(Config)), Sarif(std::move(Sarif)) {}
+  SerialscopeConsumer(CompilerInstance &CI, Options Config, SarifOutput Sarif,
+                      CheckSelection Checks)
+      : CI(CI), Config(std::move(Config)), Sarif(std::move(Sarif)), Checks(Checks) {}
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
     DiagnosticsEngine &Diags = CI.getDiagnostics();
@@ -58,6 +61,11 @@ public:
       return;
     UnitKeys Keys;
     std::vector<Finding> Findings = analyze(Ctx, Config, &Keys);
+    if (!Checks.NonResolvableType)
+      Findings.clear();
+    // Without the check, the shard carries no keys either: `merge` then reports none.
+    if (!Checks.DuplicateRegistrationKey)
+      Keys = UnitKeys();
     std::vector<KeyCollision> Collisions = findKeyCollisions(Keys.Records);
     if (!Sarif.Path.empty())
       writeSarif(Findings, Keys, Collisions, Ctx);
@@ -126,12 +134,13 @@ private:
   CompilerInstance &CI;
   Options Config;
   SarifOutput Sarif;
+  CheckSelection Checks;
 };
 
 class SerialscopeAction : public PluginASTAction {
 protected:
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI, llvm::StringRef) override {
-    return std::make_unique<SerialscopeConsumer>(CI, Config, Sarif);
+    return std::make_unique<SerialscopeConsumer>(CI, Config, Sarif, Checks);
   }
 
   bool ParseArgs(const CompilerInstance &CI, const std::vector<std::string> &Args) override {
@@ -159,6 +168,15 @@ protected:
         (Key == "sarif" ? Sarif.Path : Sarif.Root) = Value.str();
         continue;
       }
+      if (Key == "checks") {
+        llvm::Expected<CheckSelection> Selected = CheckSelection::parse(Value);
+        if (!Selected) {
+          Diags.Report(ErrorID) << llvm::toString(Selected.takeError());
+          return false;
+        }
+        Checks = *Selected;
+        continue;
+      }
       if (llvm::Error E = Config.set(Key, Value)) {
         Diags.Report(ErrorID) << llvm::toString(std::move(E));
         return false;
@@ -177,6 +195,7 @@ protected:
 private:
   Options Config;
   SarifOutput Sarif;
+  CheckSelection Checks;
 };
 
 } // namespace

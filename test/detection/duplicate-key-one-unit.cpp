@@ -9,6 +9,10 @@
 // none of these.
 // RUN: %clang_tidy --load=%serialscope_tidy_module -checks='-*,serialscope-non-resolvable-type' %s -- -std=c++17 %qt_cflags 2>&1 | FileCheck %s --check-prefix=OFF --allow-empty
 // OFF-NOT: warning:
+// The plugin takes the same list: checks=<globs>.
+// RUN: %clangxx -fplugin=%serialscope_plugin -fplugin-arg-serialscope-checks=-serialscope-duplicate-registration-key -fplugin-arg-serialscope-RegistrationFunctions=factory::registerType -std=c++17 %qt_cflags -fsyntax-only %s 2>&1 | FileCheck %s --check-prefix=OFF --allow-empty
+// RUN: %clangxx -fplugin=%serialscope_plugin -fplugin-arg-serialscope-checks='-*,serialscope-duplicate-registration-key' -std=c++17 %qt_cflags -fsyntax-only %s 2>&1 | FileCheck %s --check-prefix=ON
+// ON: warning: type 'orders::Event' is registered under Boost.Serialization export key 'Event'
 
 #include <boost/archive/text_oarchive.hpp>
 #include <boost/serialization/export.hpp>
