@@ -43,7 +43,8 @@ struct Evidence {
   /// Registration by name: the type will fail to resolve at run time, not merely be unnamable.
   bool RegistersByName = false;
   /// The declaration that carries the evidence (a function, a specialization), if any.
-  const clang::Decl *Source = nullptr;};
+  const clang::Decl *Source = nullptr;
+};
 
 /// A key under which a translation unit registers a type by name, in one registry:
 /// `BOOST_CLASS_EXPORT_GUID(Event, "Event")` registers `Event` under "Event" in "boost".

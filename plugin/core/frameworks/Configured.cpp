@@ -93,14 +93,30 @@ void forEachSerializedTag(QualType T, unsigned Depth,
         forEachSerializedTag(Arg.getAsType(), Depth + 1, Callback);
 }
 
+/// Whether an argument of type `T` can carry a key: a character pointer or array, or a
+/// string class (`std::string`, `std::string_view`, `QString`, ...).
+bool isStringLike(QualType T) {
+  T = T.getNonReferenceType().getCanonicalType();
+  if (T->isPointerType() || T->isArrayType())
+    return T->getPointeeOrArrayElementType()->isAnyCharacterType();
+  const CXXRecordDecl *Class = T->getAsCXXRecordDecl();
+  return Class && Class->getIdentifier() && Class->getName().contains_insensitive("string");
+}
+
 /// The key a configured registration function registers under: its first string literal
-/// argument, else the type as the call spells it (`reg<Event>()`: "Event"). In a template
-/// instantiation a template parameter is spelled as the type it stands for, so that
-/// `reg<T>()` registers each instantiation under its own key.
+/// argument; else, when no argument written at the call can carry a key, the type as the
+/// call spells it (`reg<Event>()`: "Event"). A key computed at run time (`reg<T>(name)`) is
+/// not known. In a template instantiation a template parameter is spelled as the type it
+/// stands for, so that `reg<T>()` registers each instantiation under its own key.
 std::optional<std::string> registrationKey(const CallExpr &Call, const ASTContext &Ctx) {
-  for (const Expr *Arg : Call.arguments())
+  for (const Expr *Arg : Call.arguments()) {
+    if (isa<CXXDefaultArgExpr>(Arg))
+      continue;
     if (std::optional<std::string> Key = stringLiteralText(Arg))
       return Key;
+    if (isStringLike(Arg->getType()))
+      return std::nullopt;
+  }
   llvm::ArrayRef<TemplateArgumentLoc> Written = explicitTemplateArgs(Call.getCallee());
   if (Written.empty() || Written[0].getArgument().getKind() != TemplateArgument::Type)
     return std::nullopt;
