@@ -6,6 +6,7 @@
 #include "Report.h"
 
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -73,11 +74,11 @@ cl::opt<std::string> PrefilterOption(
              "is possible: on (default), off, or check (analyze every unit, and fail if the scan "
              "would skip one with a finding); default from SERIALSCOPE_PREFILTER"),
     cl::value_desc("on|off|check"), cl::cat(Category));
-cl::opt<std::string> CacheDir(
-    "cache-dir",
-    cl::desc("Keep the results of unchanged translation units here (default: "
-             "SERIALSCOPE_CACHE_DIR, else .serialscope-cache in the build directory)"),
-    cl::value_desc("dir"), cl::cat(Category));
+cl::opt<std::string>
+    CacheDir("cache-dir",
+             cl::desc("Keep the results of unchanged translation units here (default: "
+                      "SERIALSCOPE_CACHE_DIR, else .serialscope-cache in the build directory)"),
+             cl::value_desc("dir"), cl::cat(Category));
 cl::opt<bool> NoCache("no-cache", cl::desc("Analyze every unit; neither read nor write the cache"),
                       cl::cat(Category));
 cl::opt<std::string> CacheSize("cache-size",
@@ -95,17 +96,14 @@ llvm::Error usageError(const llvm::Twine &Message) {
 
 /// "500M", "2G", "65536": bytes; none unless it is a positive size.
 std::optional<uint64_t> parseSize(llvm::StringRef Text) {
-  uint64_t Unit = 1;
-  if (!Text.empty()) {
-    switch (llvm::toUpper(Text.back())) {
-    case 'K': Unit = uint64_t(1) << 10; break;
-    case 'M': Unit = uint64_t(1) << 20; break;
-    case 'G': Unit = uint64_t(1) << 30; break;
-    default: break;
-    }
-  }
-  if (Unit != 1)
+  unsigned Shift = llvm::StringSwitch<unsigned>(Text.take_back(1).upper())
+                       .Case("K", 10)
+                       .Case("M", 20)
+                       .Case("G", 30)
+                       .Default(0);
+  if (Shift)
     Text = Text.drop_back();
+  uint64_t Unit = uint64_t(1) << Shift;
   uint64_t Count = 0;
   if (Text.getAsInteger(10, Count) || Count == 0 || Count > UINT64_MAX / Unit)
     return std::nullopt;

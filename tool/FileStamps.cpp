@@ -28,8 +28,8 @@ std::optional<FileStat> statFile(llvm::StringRef Path) {
 }
 
 std::optional<std::string> hashFile(llvm::StringRef Path) {
-  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buffer = llvm::MemoryBuffer::getFile(
-      Path, /*IsText=*/false, /*RequiresNullTerminator=*/false);
+  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buffer =
+      llvm::MemoryBuffer::getFile(Path, /*IsText=*/false, /*RequiresNullTerminator=*/false);
   if (!Buffer)
     return std::nullopt;
   return bytesHash((*Buffer)->getBuffer());

@@ -37,8 +37,7 @@ constexpr const char *IncludeEnvironment[] = {"CPATH", "C_INCLUDE_PATH", "CPLUS_
 std::error_code writeAtomically(llvm::StringRef Path, llvm::StringRef Content) {
   int FD = -1;
   llvm::SmallString<256> Temporary;
-  if (std::error_code EC =
-          llvm::sys::fs::createUniqueFile(Path + ".tmp-%%%%%%%%", FD, Temporary))
+  if (std::error_code EC = llvm::sys::fs::createUniqueFile(Path + ".tmp-%%%%%%%%", FD, Temporary))
     return EC;
   std::error_code EC;
   {
@@ -79,9 +78,9 @@ std::unique_ptr<ResultCache> ResultCache::open(llvm::StringRef Dir, uint64_t Max
   llvm::sys::path::append(Tag, "CACHEDIR.TAG");
   // Backup tools skip a directory with this tag (https://bford.info/cachedir/); writing it
   // also proves the directory writable.
-  if (std::error_code EC = writeAtomically(
-          Tag, "Signature: 8a477f597d28d172789f06886806bc55\n"
-               "# This file is a cache directory tag created by serialscope.\n")) {
+  if (std::error_code EC =
+          writeAtomically(Tag, "Signature: 8a477f597d28d172789f06886806bc55\n"
+                               "# This file is a cache directory tag created by serialscope.\n")) {
     Why = "cannot write to '" + Absolute + "': " + EC.message();
     return nullptr;
   }
@@ -153,8 +152,8 @@ std::optional<TranslationUnitResult> ResultCache::lookup(const std::string &Key)
   std::optional<FileStat> Entry = statFile(Path);
   if (!Entry || Entry->Size > MaxEntryBytes)
     return std::nullopt;
-  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buffer = llvm::MemoryBuffer::getFile(
-      Path, /*IsText=*/false, /*RequiresNullTerminator=*/false);
+  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buffer =
+      llvm::MemoryBuffer::getFile(Path, /*IsText=*/false, /*RequiresNullTerminator=*/false);
   if (!Buffer || (*Buffer)->getBufferSize() > MaxEntryBytes)
     return std::nullopt;
   llvm::StringRef Text = (*Buffer)->getBuffer();
@@ -198,8 +197,8 @@ void ResultCache::store(const std::string &Key, const TranslationUnitResult &Res
   std::error_code EC = llvm::sys::fs::create_directories(llvm::sys::path::parent_path(Path));
   if (!EC) {
     nlohmann::json Entry = {{"key", Key}, {"result", resultToJson(Result)}};
-    EC = writeAtomically(Path, Entry.dump(-1, ' ', false,
-                                          nlohmann::json::error_handler_t::replace));
+    EC =
+        writeAtomically(Path, Entry.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   }
   if (EC) {
     llvm::errs() << "serialscope: warning: cannot write to the result cache '" << Dir

@@ -196,7 +196,7 @@ void analyzeInWorker(const tooling::CompilationDatabase &Database, const Transla
   TranslationUnitResult Result;
   // A TU with errors still has findings when clang got as far as an AST (HandleTranslationUnit
   // ran on what it recovered); without one nothing was analyzed.
-  Result.State = Status == 0       ? TranslationUnitResult::Status::Ok
+  Result.State = Status == 0     ? TranslationUnitResult::Status::Ok
                  : Output.Parsed ? TranslationUnitResult::Status::CompileErrors
                                  : TranslationUnitResult::Status::Failed;
   Result.CompilerOutput = std::move(CompilerOutput);
