@@ -210,13 +210,14 @@ def main():
             runs.append(('serialscope -j1 prefilter %s, %s' % (mode, label),
                          serialscope(project, '-j1', '--prefilter=' + mode), 1))
     # The result cache: cold (emptied before each repetition), warm (unchanged), and with one
-    # TU's source changed before each repetition (that TU alone is analyzed again).
+    # TU's source changed before each repetition (that TU alone is analyzed again; one with a
+    # finding, which the prefilter cannot skip).
     cache = os.path.join(out, 'cache')
     cached = [[tool, '-p', out, '--progress=off', '-j%d' % jobs, '--cache-dir=' + cache]]
     def empty_cache():
         shutil.rmtree(cache, ignore_errors=True)
     def change_one():
-        with open(files[0], 'a') as f:
+        with open(files[1], 'a') as f:
             f.write('// changed\n')
     runs += [('serialscope -j%d cold cache' % jobs, cached, 1, empty_cache),
              ('serialscope -j%d warm cache' % jobs, cached, 1),

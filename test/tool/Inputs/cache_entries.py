@@ -7,9 +7,13 @@ Usage: cache_entries.py count <cache dir>       prints "entries: N"
        cache_entries.py truncate <cache dir>    cuts every entry to half its length
        cache_entries.py garbage <cache dir>     replaces every entry by bytes that are no JSON
        cache_entries.py wrong-type <cache dir>  keeps every entry JSON, with a field mistyped
+       cache_entries.py together <N> <command...>
+                                                runs the command N times at once; prints each
+                                                exit status, sorted
 """
 import json
 import os
+import subprocess
 import sys
 
 
@@ -23,6 +27,11 @@ def entries(cache):
     return found
 
 
+if sys.argv[1] == 'together':
+    runs = [subprocess.Popen(sys.argv[3:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            for _ in range(int(sys.argv[2]))]
+    print('statuses: %s' % ' '.join(str(s) for s in sorted(run.wait() for run in runs)))
+    sys.exit(0)
 command, cache = sys.argv[1], sys.argv[2]
 files = entries(cache)
 if command == 'count':
