@@ -8,12 +8,15 @@ nlohmann_json headers (half of them with findings), then measures over all of it
   parse -jN      the same, N at a time
   serialscope    -j1 and -jN (N: the number of cores, or --jobs)
   clang-tidy     clang-tidy-19 with only serialscope's check, one process over all TUs
+  result cache   serialscope -jN over the project with an empty cache, then again unchanged
+                 (every TU from the cache), then after one source file changed
 
 and prints wall time, CPU time (user+sys of the process and its children), the peak RSS of
 the largest process, and the ratios the project promises (docs/performance.md):
 serialscope <= 1.10x the parse, faster than clang-tidy with our check alone, >= 1.8x from -j1
 to -j2; and the prefilter on the same TUs without any finding and with a finding in each
-(<= 0.35x and <= 1.05x the parse).
+(<= 0.35x and <= 1.05x the parse). Every other serialscope run is made with --no-cache; the
+warm cache's run must take <= 0.05x the cold one.
 
 Usage: python3 bench/run.py [--build build] [--tus 24] [--jobs N] [--out DIR] [--repeat R]
        python3 bench/run.py --project <build dir with compile_commands.json> [--sample N]
@@ -195,17 +198,19 @@ def main():
           (len(files), len(files) // 2, out, jobs, os.cpu_count() or 1, args.repeat))
 
     parse = [[clangxx] + FLAGS + ['-fsyntax-only', f] for f in files]
+    def serialscope(project, *options):
+        return [[tool, '-p', project, '--progress=off', '--no-cache'] + list(options)]
     runs = [
         ('parse -j1', parse, 1),
         ('parse -j%d' % jobs, parse, jobs),
-        ('serialscope -j1', [[tool, '-p', out, '-j1', '--progress=off']], 1),
-        ('serialscope -j%d' % jobs, [[tool, '-p', out, '-j%d' % jobs, '--progress=off']], 1),
+        ('serialscope -j1', serialscope(out, '-j1'), 1),
+        ('serialscope -j%d' % jobs, serialscope(out, '-j%d' % jobs), 1),
         ('clang-tidy (our check)', [[clang_tidy, '--load=' + tidy_module,
                                      '-checks=-*,serialscope-*', '-p', out, '--quiet'] + files],
          1),
     ]
     if jobs != 2:
-        runs.insert(3, ('serialscope -j2', [[tool, '-p', out, '-j2', '--progress=off']], 1))
+        runs.insert(3, ('serialscope -j2', serialscope(out, '-j2'), 1))
     # The prefilter (docs/performance.md): the same TUs with no finding at all, where it skips
     # every parse, and with a finding in every TU, where it only adds its scan to the parse.
     clean_out = os.path.join(out, 'no-findings')
@@ -218,12 +223,26 @@ def main():
                      [[clangxx] + FLAGS + ['-fsyntax-only', f] for f in tus], 1))
         for mode in ('on', 'off'):
             runs.append(('serialscope -j1 prefilter %s, %s' % (mode, label),
-                         [[tool, '-p', project, '-j1', '--progress=off', '--prefilter=' + mode]],
-                         1))
+                         serialscope(project, '-j1', '--prefilter=' + mode), 1))
+    # The result cache: cold (emptied before each repetition), warm (unchanged), and with one
+    # TU's source changed before each repetition (that TU alone is analyzed again; one with a
+    # finding, which the prefilter cannot skip).
+    cache = os.path.join(out, 'cache')
+    cached = [[tool, '-p', out, '--progress=off', '-j%d' % jobs, '--cache-dir=' + cache]]
+    def empty_cache():
+        shutil.rmtree(cache, ignore_errors=True)
+    def change_one():
+        with open(files[1], 'a') as f:
+            f.write('// changed\n')
+    runs += [('serialscope -j%d cold cache' % jobs, cached, 1, empty_cache),
+             ('serialscope -j%d warm cache' % jobs, cached, 1),
+             ('serialscope -j%d warm cache, 1 TU changed' % jobs, cached, 1, change_one)]
     results = {}
-    for name, cmds, parallel in runs:
+    for name, cmds, parallel, *prepare in runs:
         best = None
         for _ in range(args.repeat):
+            for step in prepare:
+                step()
             wall, cpu, rss, statuses, errors = measure(cmds, parallel, out)
             # serialscope exits 1 with findings; anything else is a broken benchmark.
             bad = [s for s in statuses if s not in (0, 1)]
@@ -249,6 +268,12 @@ def main():
           (s1[0] / s2[0]))
     print('  speed-up parse -j1 -> -j%d        %.2fx                 (what the machine allows)' %
           (jobs, p1[0] / pn[0]))
+    cold, warm, one = (results['serialscope -j%d %s' % (jobs, name)]
+                       for name in ('cold cache', 'warm cache', 'warm cache, 1 TU changed'))
+    print('  warm cache / cold cache          wall %.3fx cpu %.3fx  (target <= 0.05x)' %
+          (warm[0] / cold[0], warm[1] / cold[1]))
+    print('  1 TU changed / cold cache        wall %.3fx cpu %.3fx  (%d TUs)' %
+          (one[0] / cold[0], one[1] / cold[1], len(files)))
     for label, target in (('no findings', '<= 0.35x'), ('all findings', '<= 1.05x')):
         parse, on, off = (results[name % label] for name in (
             'parse -j1, %s', 'serialscope -j1 prefilter on, %s', 'serialscope -j1 prefilter off, %s'))

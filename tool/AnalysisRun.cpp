@@ -180,6 +180,7 @@ RunOutcome analyzeAll(const clang::tooling::CompilationDatabase &Database,
   size_t NextToTake = 0, Finished = 0, FailedUnits = 0;
   runTranslationUnits(Database, Units, Settings, [&](size_t Index, TranslationUnitResult Result) {
     ++Finished;
+    Outcome.FromCache += Result.FromCache;
     FailedUnits += Result.State != TranslationUnitResult::Status::Ok;
     Pending.emplace(Index, std::move(Result));
     bool Cleared = false;

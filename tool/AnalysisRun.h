@@ -24,6 +24,8 @@ struct RunOutcome {
   PrefilterCounts Prefiltered{PrefilterMode::Off};
   /// Database entries analyzed with another of the same file and preprocessing (WorkList).
   unsigned MergedEntries = 0;
+  /// Units whose first analysis came from the result cache.
+  unsigned FromCache = 0;
 };
 
 /// How the units are run: worker count from -j (a note when it is more than the cores), the

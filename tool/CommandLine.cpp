@@ -6,6 +6,7 @@
 #include "Report.h"
 
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -79,12 +80,40 @@ cl::opt<std::string> ChecksOption(
              "(default: serialscope-non-resolvable-type and "
              "serialscope-duplicate-registration-key)"),
     cl::value_desc("globs"), cl::cat(Category));
+cl::opt<std::string>
+    CacheDir("cache-dir",
+             cl::desc("Keep the results of unchanged translation units here (default: "
+                      "SERIALSCOPE_CACHE_DIR, else .serialscope-cache in the build directory)"),
+             cl::value_desc("dir"), cl::cat(Category));
+cl::opt<bool> NoCache("no-cache", cl::desc("Analyze every unit; neither read nor write the cache"),
+                      cl::cat(Category));
+cl::opt<std::string> CacheSize("cache-size",
+                               cl::desc("Bound the cache to this size (bytes, or with a K, M or "
+                                        "G suffix; default 1G), removing the least recently "
+                                        "used results"),
+                               cl::value_desc("size"), cl::cat(Category));
 cl::opt<double> ProgressInterval("progress-interval",
                                  cl::desc("Seconds between progress lines (default 10)"),
                                  cl::init(10.0), cl::cat(Category));
 
 llvm::Error usageError(const llvm::Twine &Message) {
   return llvm::make_error<llvm::StringError>(Message, llvm::inconvertibleErrorCode());
+}
+
+/// "500M", "2G", "65536": bytes; none unless it is a positive size.
+std::optional<uint64_t> parseSize(llvm::StringRef Text) {
+  unsigned Shift = llvm::StringSwitch<unsigned>(Text.take_back(1).upper())
+                       .Case("K", 10)
+                       .Case("M", 20)
+                       .Case("G", 30)
+                       .Default(0);
+  if (Shift)
+    Text = Text.drop_back();
+  uint64_t Unit = uint64_t(1) << Shift;
+  uint64_t Count = 0;
+  if (Text.getAsInteger(10, Count) || Count == 0 || Count > UINT64_MAX / Unit)
+    return std::nullopt;
+  return Count * Unit;
 }
 
 /// Runs LLVM's parser on the options. It prints bad option values straight to stderr, and may
@@ -249,6 +278,18 @@ llvm::Expected<Invocation> parseCommandLine(int Argc, const char **Argv) {
   if (!Checks)
     return usageError("--" + llvm::toString(Checks.takeError()));
   Run.Checks = *Checks;
+  Run.NoCache = NoCache;
+  const char *CacheFromEnvironment = getenv("SERIALSCOPE_CACHE_DIR");
+  Run.CacheDir = CacheDir.getNumOccurrences() ? CacheDir.getValue()
+                 : CacheFromEnvironment       ? CacheFromEnvironment
+                                              : "";
+  if (CacheSize.getNumOccurrences()) {
+    std::optional<uint64_t> Bytes = parseSize(CacheSize);
+    if (!Bytes)
+      return usageError("--cache-size: expected a size such as 500M or 2G, got '" + CacheSize +
+                        "'");
+    Run.CacheBytes = *Bytes;
+  }
   return std::move(Run);
 }
 

@@ -58,6 +58,12 @@ struct Invocation {
   /// --checks: which checks report.
   CheckSelection Checks;
 
+  /// The result cache: --cache-dir (or SERIALSCOPE_CACHE_DIR); empty: the default, under the
+  /// build directory. --no-cache turns it off; --cache-size bounds it (0: not given).
+  std::string CacheDir;
+  bool NoCache = false;
+  uint64_t CacheBytes = 0;
+
   /// Whenever fixes leave the tool (applied, exported, or in SARIF), the names they declare at
   /// namespace scope must be unique in the whole project (docs/decisions.md).
   bool resolvesNames() const { return Fix || !ExportFixes.empty() || !SarifPath.empty(); }

@@ -12,6 +12,7 @@
 #include "CommandLine.h"
 #include "Merge.h"
 #include "Outputs.h"
+#include "ResultCache.h"
 #include "WorkList.h"
 
 #include "llvm/ADT/StringRef.h"
@@ -36,9 +37,13 @@ int main(int argc, const char **argv) {
     return fail(llvm::toString(Work.takeError()));
 
   RunSettings Settings = runSettings(*Run, Work->Units.size());
+  std::unique_ptr<ResultCache> Cache = openRunCache(*Run, Work->BuildDirectory);
+  Settings.Cache = Cache.get();
   RunOutcome Outcome = analyzeAll(*Work->Database, Work->Units, Settings, *Run,
                                   std::move(Work->Failures));
   Outcome.MergedEntries = Work->MergedEntries;
+  if (Cache)
+    Cache->trim();
   writeOutputs(*Run, Outcome);
   printSummary(Outcome, Work->Units.size(), StartTime);
   return exitStatus(Outcome);

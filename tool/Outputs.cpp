@@ -80,6 +80,9 @@ void printSummary(const RunOutcome &Outcome, size_t Units,
                            "compile database entries")
                  << " analyzed with another entry of the same file and preprocessing\n";
   Outcome.Prefiltered.printSummary(llvm::errs());
+  if (Outcome.FromCache)
+    llvm::errs() << "serialscope: " << Outcome.FromCache << " of " << plural(Units, "TU", "TUs")
+                 << " unchanged, taken from the result cache\n";
 }
 
 static void printFailureKinds(const RunOutcome &Outcome) {

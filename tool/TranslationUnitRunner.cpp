@@ -4,6 +4,7 @@
 #include "CompileDatabase.h"
 #include "FileWriter.h"
 #include "ProjectNames.h"
+#include "ResultCache.h"
 
 #include "clang/AST/ASTConsumer.h"
 #include "clang/Frontend/CompilerInstance.h"
@@ -38,7 +39,30 @@ struct WorkerOutput {
   std::set<std::string> *DeclaredNames = nullptr;
   unsigned PrefilterSkipped = 0, PrefilterSkippedKeys = 0, PrefilterNeedless = 0;
   std::string PrefilterReason, PrefilterUnsound;
+  /// Null unless the result is cached: every file the unit's commands read (absolute).
+  std::set<std::string> *Inputs = nullptr;
+  /// The file manager's entries up to this id are already in Inputs.
+  size_t InputsSeen = 0;
 };
+
+/// Adds the files `Files` got since the last call to `Out.Inputs`. One file manager serves all
+/// the unit's commands (and the prefilter's scan), each in its own directory: a relative name
+/// is made absolute in the directory of the command that read it, that is, now.
+void recordInputs(FileManager &Files, WorkerOutput &Out) {
+  if (!Out.Inputs)
+    return;
+  llvm::SmallVector<OptionalFileEntryRef, 0> ByUID;
+  Files.GetUniqueIDMapping(ByUID);
+  for (size_t UID = Out.InputsSeen; UID < ByUID.size(); ++UID) {
+    if (!ByUID[UID])
+      continue;
+    llvm::SmallString<256> Path(ByUID[UID]->getName());
+    Files.makeAbsolutePath(Path);
+    llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/false);
+    Out.Inputs->insert(std::string(Path));
+  }
+  Out.InputsSeen = std::max(Out.InputsSeen, ByUID.size());
+}
 
 class CollectingConsumer : public ASTConsumer {
 public:
@@ -96,9 +120,13 @@ public:
   bool runInvocation(std::shared_ptr<CompilerInvocation> Invocation, FileManager *Files,
                      std::shared_ptr<PCHContainerOperations> PCH,
                      DiagnosticConsumer *Diagnostics) override {
-    if (Prefilter == PrefilterMode::Off)
-      return FrontendActionFactory::runInvocation(Invocation, Files, PCH, Diagnostics);
+    if (Prefilter == PrefilterMode::Off) {
+      bool Ok = FrontendActionFactory::runInvocation(Invocation, Files, PCH, Diagnostics);
+      recordInputs(*Files, Out);
+      return Ok;
+    }
     PrefilterVerdict Verdict = scanTranslationUnit(*Invocation, Files, PCH, Config);
+    recordInputs(*Files, Out);
     // Test hook (docs/ci.md): a scan that skips everything, so that tests can prove that
     // check mode catches a wrong skip.
     if (getenv("SERIALSCOPE_TEST_PREFILTER_SKIPS_ALL"))
@@ -111,6 +139,7 @@ public:
     }
     size_t Before = Out.Reports.size();
     bool Ok = FrontendActionFactory::runInvocation(Invocation, Files, PCH, Diagnostics);
+    recordInputs(*Files, Out);
     if (Out.Reports.size() > Before && !Verdict.NeedsAST && Out.PrefilterUnsound.empty())
       Out.PrefilterUnsound = Out.Reports[Before].Where.File + ":" +
                              std::to_string(Out.Reports[Before].Where.Line) + ": " +
@@ -137,6 +166,11 @@ void analyzeInWorker(const tooling::CompilationDatabase &Database, const Transla
   std::set<std::string> Declared;
   if (Settings.CollectNames)
     Output.DeclaredNames = &Declared;
+  std::set<std::string> Inputs;
+  bool Cached = Settings.Cache && Job.Overlay.empty();
+  if (Cached)
+    Output.Inputs = &Inputs;
+  int64_t Started = nowNs();
   std::string CompilerOutput;
   llvm::raw_string_ostream OS(CompilerOutput);
   auto DiagOpts = llvm::makeIntrusiveRefCnt<DiagnosticOptions>();
@@ -164,28 +198,26 @@ void analyzeInWorker(const tooling::CompilationDatabase &Database, const Transla
   if (!Settings.CrashOnFile.empty() && llvm::StringRef(File).ends_with(Settings.CrashOnFile))
     abort();
 
-  nlohmann::json Result;
+  TranslationUnitResult Result;
   // A TU with errors still has findings when clang got as far as an AST (HandleTranslationUnit
   // ran on what it recovered); without one nothing was analyzed.
-  Result["status"] = Status == 0 ? "ok" : Output.Parsed ? "errors" : "failed";
-  Result["compilerOutput"] = CompilerOutput;
-  nlohmann::json List = nlohmann::json::array();
-  for (const Report &R : Output.Reports)
-    List.push_back(toJson(R));
-  Result["reports"] = std::move(List);
-  Result["declaredNames"] = Declared;
-  nlohmann::json Keys = nlohmann::json::array();
-  for (const KeyRecord &K : Output.Keys)
-    Keys.push_back(toJson(K));
-  Result["keys"] = std::move(Keys);
-  Result["prefilter"] = {{"skipped", Output.PrefilterSkipped},
-                         {"skippedKeys", Output.PrefilterSkippedKeys},
-                         {"needless", Output.PrefilterNeedless},
-                         {"reason", Output.PrefilterReason},
-                         {"unsound", Output.PrefilterUnsound}};
+  Result.State = Status == 0     ? TranslationUnitResult::Status::Ok
+                 : Output.Parsed ? TranslationUnitResult::Status::CompileErrors
+                                 : TranslationUnitResult::Status::Failed;
+  Result.CompilerOutput = std::move(CompilerOutput);
+  Result.Reports = std::move(Output.Reports);
+  Result.DeclaredNames.assign(Declared.begin(), Declared.end());
+  Result.Keys = std::move(Output.Keys);
+  Result.PrefilterSkipped = Output.PrefilterSkipped;
+  Result.PrefilterSkippedKeys = Output.PrefilterSkippedKeys;
+  Result.PrefilterNeedless = Output.PrefilterNeedless;
+  Result.PrefilterReason = Output.PrefilterReason;
+  Result.PrefilterUnsound = Output.PrefilterUnsound;
+  if (Cached && Result.State != TranslationUnitResult::Status::Failed)
+    Result.Inputs = stampFiles(Inputs, Started).value_or(std::vector<FileStamp>());
   // A result that cannot be written (a full disk) is no result: the driver says so.
-  (void)writeOutputFile(ResultPath,
-                        Result.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  (void)writeOutputFile(ResultPath, resultToJson(Result).dump(
+                                        -1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 TranslationUnitResult readWorkerResult(const std::string &File, const std::string &ResultPath,
@@ -205,44 +237,118 @@ TranslationUnitResult readWorkerResult(const std::string &File, const std::strin
   if (Buffer)
     Value = nlohmann::json::parse((*Buffer)->getBuffer().begin(), (*Buffer)->getBuffer().end(),
                                   nullptr, /*allow_exceptions=*/false);
-  if (!Value.is_object() || !Value["status"].is_string() || !Value["compilerOutput"].is_string() ||
-      !Value["reports"].is_array()) {
+  if (!resultFromJson(Value, Result)) {
+    Result = TranslationUnitResult();
+    Result.File = File;
     Result.State = TranslationUnitResult::Status::Crashed;
     Result.CompilerOutput =
         "serialscope: error: the analysis of '" + File + "' ended without a result\n";
-    return Result;
   }
-  std::string Status = Value["status"].get<std::string>();
-  Result.State = Status == "ok"       ? TranslationUnitResult::Status::Ok
-                 : Status == "errors" ? TranslationUnitResult::Status::CompileErrors
-                                      : TranslationUnitResult::Status::Failed;
-  Result.CompilerOutput = Value["compilerOutput"].get<std::string>();
-  for (const nlohmann::json &Item : Value["reports"]) {
-    Report R;
-    if (fromJson(Item, R))
-      Result.Reports.push_back(std::move(R));
-  }
-  if (const nlohmann::json &Prefilter = Value["prefilter"]; Prefilter.is_object()) {
-    Result.PrefilterSkipped = Prefilter.value("skipped", 0u);
-    Result.PrefilterSkippedKeys = Prefilter.value("skippedKeys", 0u);
-    Result.PrefilterNeedless = Prefilter.value("needless", 0u);
-    Result.PrefilterReason = Prefilter.value("reason", "");
-    Result.PrefilterUnsound = Prefilter.value("unsound", "");
-  }
-  if (const nlohmann::json &Keys = Value["keys"]; Keys.is_array())
-    for (const nlohmann::json &Item : Keys) {
-      KeyRecord K;
-      if (fromJson(Item, K))
-        Result.Keys.push_back(std::move(K));
-    }
-  if (const nlohmann::json &Names = Value["declaredNames"]; Names.is_array())
-    for (const nlohmann::json &Name : Names)
-      if (Name.is_string())
-        Result.DeclaredNames.push_back(Name.get<std::string>());
   return Result;
 }
 
+const char *statusName(TranslationUnitResult::Status State) {
+  using Status = TranslationUnitResult::Status;
+  return State == Status::Ok ? "ok" : State == Status::CompileErrors ? "errors" : "failed";
+}
+
+/// A member of an object, when it has the type `Is` accepts.
+const nlohmann::json *member(const nlohmann::json &Object, const char *Key,
+                             bool (nlohmann::json::*Is)() const noexcept) {
+  auto It = Object.find(Key);
+  return It != Object.end() && ((*It).*Is)() ? &*It : nullptr;
+}
+
+bool stampsFromJson(const nlohmann::json &Value, std::vector<FileStamp> &Stamps) {
+  for (const nlohmann::json &Item : Value) {
+    if (!Item.is_array() || Item.size() != 4 || !Item[0].is_string() ||
+        !Item[1].is_number_unsigned() || !Item[2].is_number_integer() || !Item[3].is_string())
+      return false;
+    Stamps.push_back({Item[0].get<std::string>(),
+                      {Item[1].get<uint64_t>(), Item[2].get<int64_t>()},
+                      Item[3].get<std::string>()});
+  }
+  return true;
+}
+
 } // namespace
+
+nlohmann::json resultToJson(const TranslationUnitResult &Result) {
+  nlohmann::json Value;
+  Value["status"] = statusName(Result.State);
+  Value["compilerOutput"] = Result.CompilerOutput;
+  nlohmann::json List = nlohmann::json::array();
+  for (const Report &R : Result.Reports)
+    List.push_back(toJson(R));
+  Value["reports"] = std::move(List);
+  Value["declaredNames"] = Result.DeclaredNames;
+  nlohmann::json Keys = nlohmann::json::array();
+  for (const KeyRecord &K : Result.Keys)
+    Keys.push_back(toJson(K));
+  Value["keys"] = std::move(Keys);
+  Value["prefilter"] = {{"skipped", Result.PrefilterSkipped},
+                        {"skippedKeys", Result.PrefilterSkippedKeys},
+                        {"needless", Result.PrefilterNeedless},
+                        {"reason", Result.PrefilterReason},
+                        {"unsound", Result.PrefilterUnsound}};
+  nlohmann::json Inputs = nlohmann::json::array();
+  for (const FileStamp &Stamp : Result.Inputs)
+    Inputs.push_back({Stamp.Path, Stamp.Stat.Size, Stamp.Stat.Modified, Stamp.Hash});
+  Value["inputs"] = std::move(Inputs);
+  return Value;
+}
+
+bool resultFromJson(const nlohmann::json &Value, TranslationUnitResult &Result) {
+  using J = nlohmann::json;
+  if (!Value.is_object())
+    return false;
+  const J *Status = member(Value, "status", &J::is_string);
+  const J *Output = member(Value, "compilerOutput", &J::is_string);
+  const J *Reports = member(Value, "reports", &J::is_array);
+  const J *Names = member(Value, "declaredNames", &J::is_array);
+  const J *Prefilter = member(Value, "prefilter", &J::is_object);
+  const J *Inputs = member(Value, "inputs", &J::is_array);
+  // Required: a cached result from before keys were kept is no result, not one without keys.
+  const J *Keys = member(Value, "keys", &J::is_array);
+  if (!Status || !Output || !Reports || !Names || !Prefilter || !Inputs || !Keys)
+    return false;
+  const J *Skipped = member(*Prefilter, "skipped", &J::is_number_unsigned);
+  const J *SkippedKeys = member(*Prefilter, "skippedKeys", &J::is_number_unsigned);
+  const J *Needless = member(*Prefilter, "needless", &J::is_number_unsigned);
+  const J *Reason = member(*Prefilter, "reason", &J::is_string);
+  const J *Unsound = member(*Prefilter, "unsound", &J::is_string);
+  if (!Skipped || !SkippedKeys || !Needless || !Reason || !Unsound)
+    return false;
+  using State = TranslationUnitResult::Status;
+  std::string StatusText = Status->get<std::string>();
+  Result.State = StatusText == "ok"       ? State::Ok
+                 : StatusText == "errors" ? State::CompileErrors
+                                          : State::Failed;
+  Result.CompilerOutput = Output->get<std::string>();
+  for (const J &Item : *Reports) {
+    Report R;
+    if (!fromJson(Item, R))
+      return false;
+    Result.Reports.push_back(std::move(R));
+  }
+  for (const J &Name : *Names) {
+    if (!Name.is_string())
+      return false;
+    Result.DeclaredNames.push_back(Name.get<std::string>());
+  }
+  for (const J &Item : *Keys) {
+    KeyRecord K;
+    if (!fromJson(Item, K))
+      return false;
+    Result.Keys.push_back(std::move(K));
+  }
+  Result.PrefilterSkipped = Skipped->get<unsigned>();
+  Result.PrefilterSkippedKeys = SkippedKeys->get<unsigned>();
+  Result.PrefilterNeedless = Needless->get<unsigned>();
+  Result.PrefilterReason = Reason->get<std::string>();
+  Result.PrefilterUnsound = Unsound->get<std::string>();
+  return stampsFromJson(*Inputs, Result.Inputs);
+}
 
 void runTranslationUnits(const tooling::CompilationDatabase &Database,
                          const std::vector<TranslationUnitJob> &Jobs, const RunSettings &Settings,
@@ -264,12 +370,32 @@ void runTranslationUnits(const tooling::CompilationDatabase &Database,
     return std::string(Path);
   };
 
+  // Cache keys of the jobs that may use the cache (empty: not cached).
+  std::vector<std::string> Keys(Jobs.size());
+  auto Finish = [&](size_t Index, TranslationUnitResult Result) {
+    if (!Keys[Index].empty())
+      Settings.Cache->store(Keys[Index], Result);
+    // Only the cache needs them, and a large project's stamps add up.
+    Result.Inputs = {};
+    OnResult(Index, std::move(Result));
+  };
+
   std::map<pid_t, size_t> Running;
   size_t Next = 0, Done = 0;
   llvm::outs().flush();
   llvm::errs().flush();
   while (Done < Jobs.size()) {
     while (Next < Jobs.size() && Running.size() < std::max(1u, Settings.Jobs)) {
+      if (Settings.Cache && Jobs[Next].Overlay.empty()) {
+        Keys[Next] = Settings.Cache->keyOf(Database, Jobs[Next], Settings);
+        if (std::optional<TranslationUnitResult> Hit = Settings.Cache->lookup(Keys[Next])) {
+          Hit->File = Jobs[Next].File;
+          Keys[Next].clear();
+          OnResult(Next++, std::move(*Hit));
+          ++Done;
+          continue;
+        }
+      }
       pid_t Pid = fork();
       if (Pid == 0) {
         std::string StderrPath = ResultPath(Next) + ".stderr";
@@ -286,7 +412,7 @@ void runTranslationUnits(const tooling::CompilationDatabase &Database,
       if (Pid < 0) {
         // No process to spare: analyze in this process, without isolation.
         analyzeInWorker(Database, Jobs[Next], Settings, ResultPath(Next));
-        OnResult(Next, readWorkerResult(Jobs[Next].File, ResultPath(Next), 0));
+        Finish(Next, readWorkerResult(Jobs[Next].File, ResultPath(Next), 0));
         llvm::sys::fs::remove(ResultPath(Next));
         ++Done;
       } else {
@@ -313,7 +439,7 @@ void runTranslationUnits(const tooling::CompilationDatabase &Database,
     llvm::sys::fs::remove(ResultPath(Index));
     llvm::sys::fs::remove(ResultPath(Index) + ".stderr");
     ++Done;
-    OnResult(Index, std::move(Result));
+    Finish(Index, std::move(Result));
   }
   llvm::sys::fs::remove_directories(ResultDir);
 }

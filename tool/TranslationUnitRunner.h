@@ -2,6 +2,7 @@
 #ifndef SERIALSCOPE_TOOL_TRANSLATIONUNITRUNNER_H
 #define SERIALSCOPE_TOOL_TRANSLATIONUNITRUNNER_H
 
+#include "FileStamps.h"
 #include "Options.h"
 #include "Prefilter.h"
 #include "RegistrationKeys.h"
@@ -13,6 +14,8 @@
 #include <vector>
 
 namespace serialscope {
+
+class ResultCache;
 
 /// One translation unit to analyze, with the options that apply to it (its .clang-tidy).
 struct TranslationUnitJob {
@@ -59,7 +62,18 @@ struct TranslationUnitResult {
   /// With PrefilterMode::Check: what the prefilter would have skipped although the analysis
   /// found something (empty: nothing). The prefilter is then wrong.
   std::string PrefilterUnsound;
+  /// With RunSettings::Cache: every file the unit read, stamped after the analysis; empty when
+  /// one changed during the analysis (the result is then not cached).
+  std::vector<FileStamp> Inputs;
+  /// Taken from the result cache, not analyzed in this run.
+  bool FromCache = false;
 };
+
+/// A result as the worker sends it to the driver, and as the cache keeps it.
+nlohmann::json resultToJson(const TranslationUnitResult &Result);
+/// Reads what resultToJson wrote into `Result` (its File and FromCache untouched); false on a
+/// malformed value, a report included.
+bool resultFromJson(const nlohmann::json &Value, TranslationUnitResult &Result);
 
 struct RunSettings {
   unsigned Jobs = 1;
@@ -71,11 +85,15 @@ struct RunSettings {
   bool CollectNames = false;
   /// Whether units are first preprocessed and scanned for shapes a finding needs (Prefilter.h).
   PrefilterMode Prefilter = PrefilterMode::Off;
+  /// Results of unchanged units come from here, and new ones go there (jobs with an overlay
+  /// neither); null: no cache.
+  ResultCache *Cache = nullptr;
 };
 
 /// Analyzes each job in a forked worker process, at most `Jobs` at a time, so that a crash in
 /// one translation unit loses only that unit. `OnResult` is called in this process as each
-/// job finishes (in completion order) with the job's index.
+/// job finishes (in completion order) with the job's index. A job whose result is in
+/// `Settings.Cache` gives it without a worker.
 void runTranslationUnits(const clang::tooling::CompilationDatabase &Database,
                          const std::vector<TranslationUnitJob> &Jobs, const RunSettings &Settings,
                          const std::function<void(size_t, TranslationUnitResult)> &OnResult);

@@ -65,6 +65,9 @@ llvm::Error loadDatabase(const Invocation &Run, WorkList &Work,
   if (Loaded->getAllFiles().empty() && Problems.empty())
     return runError("the compilation database '" + Path + "' has no entries");
   Work.Database = std::move(Loaded);
+  Work.BuildDirectory = absolutePath(Path);
+  if (!llvm::sys::fs::is_directory(Work.BuildDirectory))
+    Work.BuildDirectory = llvm::sys::path::parent_path(Work.BuildDirectory).str();
   return llvm::Error::success();
 }
 

@@ -18,6 +18,8 @@ struct WorkList {
   std::vector<SarifFailure> Failures;
   /// Database entries analyzed with another entry of the same file and preprocessing.
   unsigned MergedEntries = 0;
+  /// The directory of the compile_commands.json (absolute); empty for flags after `--`.
+  std::string BuildDirectory;
 };
 
 /// Finds the compile commands, picks the files (named ones, or the whole database, through

@@ -1,28 +1,39 @@
 #!/usr/bin/env python3
-"""Runs the lit suite of a build tree and ends with one line: `N passed, M failed`."""
+"""Runs the lit suite against each build tree given (default: build) and ends with one line
+for all of them: `N passed, M failed`. Options after `--` go to lit."""
 import os
 import re
 import subprocess
 import sys
 
-build = sys.argv[1] if len(sys.argv) > 1 else 'build'
+args = sys.argv[1:]
+lit_args = []
+if '--' in args:
+    lit_args = args[args.index('--') + 1:]
+    args = args[:args.index('--')]
+builds = args or ['build']
 lit = os.environ.get('LIT', '/usr/lib/llvm-19/build/utils/lit/lit.py')
-cmd = [sys.executable, lit, '-sv', os.path.join(build, 'test')] + sys.argv[2:]
-proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                        universal_newlines=True)
-counts = {}
-for line in proc.stdout:
-    sys.stdout.write(line)
-    match = re.match(r'^\s*(Passed|Failed|Unresolved|Timed Out|Unsupported|Expectedly Failed|'
-                     r'Unexpectedly Passed)\s*:\s*(\d+)', line)
-    if match:
-        counts[match.group(1)] = int(match.group(2))
-status = proc.wait()
-passed = counts.get('Passed', 0) + counts.get('Expectedly Failed', 0)
-failed = sum(counts.get(k, 0) for k in ('Failed', 'Unresolved', 'Timed Out',
-                                         'Unexpectedly Passed'))
-if status != 0 and failed == 0:
-    failed = 1  # lit itself failed (no summary): never report success
+SUMMARY = re.compile(r'^\s*(Passed|Failed|Unresolved|Timed Out|Unsupported|Expectedly Failed|'
+                     r'Unexpectedly Passed)\s*:\s*(\d+)')
+passed = failed = 0
+for build in builds:
+    print('serialscope: the suite against %s/' % build.rstrip('/'), flush=True)
+    cmd = [sys.executable, lit, '-sv', os.path.join(build, 'test')] + lit_args
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            universal_newlines=True)
+    counts = {}
+    for line in proc.stdout:
+        sys.stdout.write(line)
+        match = SUMMARY.match(line)
+        if match:
+            counts[match.group(1)] = int(match.group(2))
+    status = proc.wait()
+    build_failed = sum(counts.get(k, 0) for k in ('Failed', 'Unresolved', 'Timed Out',
+                                                   'Unexpectedly Passed'))
+    if status != 0 and build_failed == 0:
+        build_failed = 1  # lit itself failed (no summary): never report success
+    passed += counts.get('Passed', 0) + counts.get('Expectedly Failed', 0)
+    failed += build_failed
 sys.stdout.flush()
 print('%d passed, %d failed' % (passed, failed))
 sys.exit(1 if failed else 0)
