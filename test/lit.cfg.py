@@ -52,6 +52,17 @@ if config.fuzzers:
 
 for name, path in tools.items():
     config.environment[name] = path
+
+# The version guard (docs/clang-versions.md): another supported Clang, when installed (Debian's
+# llvm-<major> layout), to load this build's module and plugin into.
+config.substitutions.append(('%clang_major', config.clang_major))
+for other in config.supported_clang_majors:
+    other_bin = config.llvm_tools_dir.replace('llvm-%s' % config.clang_major, 'llvm-%s' % other)
+    if other != config.clang_major and os.path.exists(os.path.join(other_bin, 'clang-tidy')):
+        config.available_features.add('other-clang')
+        config.substitutions.append(('%other_clang_tidy', os.path.join(other_bin, 'clang-tidy')))
+        config.substitutions.append(('%other_clangxx', os.path.join(other_bin, 'clang++')))
+        break
 # Every run of the standalone tool also proves its prefilter sound (docs/performance.md): each
 # unit is analyzed, and a finding in a unit the scan would skip fails the run. Tests of the
 # prefilter's own behaviour pass --prefilter, which wins.

@@ -5,8 +5,10 @@
 #include "Options.h"
 #include "Report.h"
 
+#include "clang/Basic/Version.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSwitch.h"
+#include "llvm/Config/llvm-config.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -116,16 +118,37 @@ std::optional<uint64_t> parseSize(llvm::StringRef Text) {
   return Count * Unit;
 }
 
+/// `--version`: serialscope's own, and the Clang it analyzes with (its modules load only into
+/// that Clang major).
+void printVersion(llvm::raw_ostream &OS) {
+  OS << "serialscope version " << SERIALSCOPE_VERSION << "\n  for " << clang::getClangFullVersion()
+     << " (LLVM " << LLVM_VERSION_STRING << ")\n";
+}
+
+/// What was written to \p FD, from its start.
+std::string readBack(int FD) {
+  std::string Text;
+  char Chunk[4096];
+  if (lseek(FD, 0, SEEK_SET) != 0)
+    return Text;
+  for (ssize_t Got; (Got = read(FD, Chunk, sizeof(Chunk))) > 0;)
+    Text.append(Chunk, Got);
+  return Text;
+}
+
 /// Runs LLVM's parser on the options. It prints bad option values straight to stderr, and may
 /// add a "did you mean" line: everything it says is collected, so that a user error is one
 /// clear line.
 llvm::Error parseOptions(int Argc, const char **Argv) {
   cl::HideUnrelatedOptions(Category);
+  cl::SetVersionPrinter(printVersion);
   std::string ParseErrors;
   llvm::raw_string_ostream ParseErrorStream(ParseErrors);
   int SavedStderr = -1, Capture = -1;
   llvm::SmallString<128> CapturePath;
   if (!llvm::sys::fs::createTemporaryFile("serialscope-args", "txt", Capture, CapturePath)) {
+    // Unlinked at once: --help and --version exit inside the parser, and must leave nothing.
+    llvm::sys::fs::remove(CapturePath);
     llvm::errs().flush();
     SavedStderr = dup(STDERR_FILENO);
     dup2(Capture, STDERR_FILENO);
@@ -142,11 +165,8 @@ llvm::Error parseOptions(int Argc, const char **Argv) {
     llvm::errs().flush();
     dup2(SavedStderr, STDERR_FILENO);
     close(SavedStderr);
+    ParseErrors = readBack(Capture) + ParseErrors;
     close(Capture);
-    if (llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Said =
-            llvm::MemoryBuffer::getFile(CapturePath))
-      ParseErrors = (*Said)->getBuffer().str() + ParseErrors;
-    llvm::sys::fs::remove(CapturePath);
   }
   if (Parsed) {
     llvm::errs() << ParseErrors;
