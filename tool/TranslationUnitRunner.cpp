@@ -1,6 +1,7 @@
 //===- TranslationUnitRunner.cpp ------------------------------------------===//
 #include "TranslationUnitRunner.h"
 #include "Analyzer.h"
+#include "ClangToolCompat.h"
 #include "CompileDatabase.h"
 #include "FileWriter.h"
 #include "ProjectNames.h"
@@ -173,9 +174,9 @@ void analyzeInWorker(const tooling::CompilationDatabase &Database, const Transla
   int64_t Started = nowNs();
   std::string CompilerOutput;
   llvm::raw_string_ostream OS(CompilerOutput);
-  auto DiagOpts = llvm::makeIntrusiveRefCnt<DiagnosticOptions>();
+  compat::PrinterDiagnosticOptions DiagOpts;
   DiagOpts->ShowColors = false;
-  TextDiagnosticPrinter Printer(OS, DiagOpts.get());
+  TextDiagnosticPrinter Printer(OS, DiagOpts.forPrinter());
 
   tooling::ClangTool Tool(Database, {File});
   Tool.appendArgumentsAdjuster(analysisArgumentsAdjuster(Settings.ResourceDir));
