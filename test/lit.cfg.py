@@ -80,6 +80,9 @@ if config.unit_tests and os.path.exists(config.unit_tests):
 script = os.path.join(config.test_source_root, 'scripts', 'check_serialscope.py')
 # Longer names first: lit substitutes in order.
 config.substitutions.append(('%check_serialscope', '%s %s' % (config.python, script)))
+config.substitutions.append(
+    ('%check_codequality', '%s %s' % (config.python, os.path.join(
+        config.test_source_root, 'scripts', 'check_codequality.py'))))
 config.substitutions.append(('%serialscope_tidy_module', tools['SERIALSCOPE_TIDY']))
 config.substitutions.append(('%serialscope_plugin', tools['SERIALSCOPE_PLUGIN']))
 config.substitutions.append(('%serialscope', tools['SERIALSCOPE']))

@@ -44,7 +44,10 @@ struct Invocation {
 
   bool Fix = false;
   std::string ExportFixes, SarifPath, SarifCategory;
-  /// Absolute; the current directory unless --sarif-root names another.
+  /// --gitlab-codequality: GitLab's Code Quality report.
+  std::string CodeQualityPath;
+  /// Absolute; the current directory unless --sarif-root names another. Code Quality paths
+  /// are relative to it too.
   std::string SarifRoot;
 
   /// -j as given (0: not given).
