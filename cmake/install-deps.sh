@@ -5,7 +5,8 @@ set -eu
 packages="cmake ninja-build python3 pkg-config
   llvm-19-dev libclang-19-dev clang-19 clang-tidy-19 clang-tools-19 llvm-19-tools
   nlohmann-json3-dev libboost-serialization-dev libcereal-dev qtbase5-dev libmsgpack-cxx-dev
-  libclang-rt-19-dev libfuzzer-19-dev googletest libgtest-dev"
+  libclang-rt-19-dev libfuzzer-19-dev googletest libgtest-dev
+  git pre-commit python3-yaml"
 
 missing=""
 # Node.js (for the SARIF schema validator) may come from elsewhere with its own npm.

@@ -119,3 +119,10 @@ try:
         config.substitutions.append(('%private_mount_namespace', ' '.join(private_mount)))
 except OSError:
     pass
+
+# CI integrations (docs/ci.md): the pre-commit hook is run by Debian's pre-commit.
+if shutil.which('pre-commit'):
+    config.available_features.add('pre-commit')
+    config.substitutions.append(('%pre_commit', shutil.which('pre-commit')))
+# Before %serialscope, which would match first.
+config.substitutions.insert(0, ('%serialscope_src', config.serialscope_src_root))
