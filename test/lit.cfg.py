@@ -120,9 +120,14 @@ try:
 except OSError:
     pass
 
-# CI integrations (docs/ci.md): the pre-commit hook is run by Debian's pre-commit.
+# CI integrations (docs/ci.md): the pre-commit hook is run by Debian's pre-commit, the GitHub
+# action's steps by a script that reads action.yml with PyYAML.
 if shutil.which('pre-commit'):
     config.available_features.add('pre-commit')
     config.substitutions.append(('%pre_commit', shutil.which('pre-commit')))
+if subprocess.call([config.python, '-c', 'import yaml'], stderr=subprocess.DEVNULL) == 0:
+    config.available_features.add('python-yaml')
+config.substitutions.append(('%run_action', '%s %s' % (config.python, os.path.join(
+    config.test_source_root, 'scripts', 'run_action.py'))))
 # Before %serialscope, which would match first.
 config.substitutions.insert(0, ('%serialscope_src', config.serialscope_src_root))
