@@ -56,6 +56,11 @@ cl::opt<std::string> SarifCategory("sarif-category",
                                             "serialscope)"),
                                    cl::value_desc("name"), cl::init("serialscope"),
                                    cl::cat(Category));
+cl::opt<bool> CompilerWarnings(
+    "compiler-warnings",
+    cl::desc("Also show the compiler's warnings of the analyzed code (by default only its "
+             "errors, as clang-tidy shows them without clang-diagnostic-* checks)"),
+    cl::cat(Category));
 cl::list<std::string> OptionValues(
     "option",
     cl::desc("Set a check option (same keys as the clang-tidy CheckOptions; overrides the "
@@ -272,6 +277,7 @@ llvm::Expected<Invocation> parseCommandLine(int Argc, const char **Argv) {
 
   Run.BuildPath = BuildPath;
   Run.Fix = Fix;
+  Run.CompilerWarnings = CompilerWarnings;
   Run.ExportFixes = ExportFixes;
   Run.SarifPath = SarifPath;
   Run.CodeQualityPath = GitlabCodeQuality;

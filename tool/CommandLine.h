@@ -43,6 +43,8 @@ struct Invocation {
   std::vector<llvm::GlobPattern> Includes, Excludes;
 
   bool Fix = false;
+  /// --compiler-warnings: clang's warnings of the units are shown too, not only its errors.
+  bool CompilerWarnings = false;
   std::string ExportFixes, SarifPath, SarifCategory;
   /// --gitlab-codequality: GitLab's Code Quality report.
   std::string CodeQualityPath;
