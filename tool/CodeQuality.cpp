@@ -26,11 +26,12 @@ nlohmann::json makeCodeQuality(const std::vector<Report> &Reports, llvm::StringR
     Hash.update(llvm::StringRef("\0", 1));
     Hash.update(Hashes[I]);
     llvm::MD5::MD5Result Digest = Hash.final();
-    Issues.push_back({{"description", R.Message},
-                      {"check_name", ruleName(R.Rule).str()},
-                      {"fingerprint", Digest.digest().str().str()},
-                      {"severity", codeQualitySeverity(R).str()},
-                      {"location", {{"path", Path}, {"lines", {{"begin", std::max(R.Where.Line, 1u)}}}}}});
+    Issues.push_back(
+        {{"description", R.Message},
+         {"check_name", ruleName(R.Rule).str()},
+         {"fingerprint", Digest.digest().str().str()},
+         {"severity", codeQualitySeverity(R).str()},
+         {"location", {{"path", Path}, {"lines", {{"begin", std::max(R.Where.Line, 1u)}}}}}});
   }
   return Issues;
 }

@@ -79,8 +79,7 @@ bool isHeader(llvm::StringRef File) {
   if (!Extension.consume_front("."))
     return false;
   clang::driver::types::ID Type = clang::driver::types::lookupTypeForExtension(Extension);
-  return Type != clang::driver::types::TY_INVALID &&
-         clang::driver::types::onlyPrecompileType(Type);
+  return Type != clang::driver::types::TY_INVALID && clang::driver::types::onlyPrecompileType(Type);
 }
 
 /// The named files that have a compile command, else every file of the database.
