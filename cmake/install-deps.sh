@@ -7,7 +7,7 @@ set -eu
 [ $# -gt 0 ] || set -- 19
 packages="cmake ninja-build python3 pkg-config
   nlohmann-json3-dev libboost-serialization-dev libcereal-dev qtbase5-dev libmsgpack-cxx-dev
-  googletest libgtest-dev libclang-rt-$1-dev libfuzzer-$1-dev"
+  googletest libgtest-dev git pre-commit python3-yaml libclang-rt-$1-dev libfuzzer-$1-dev"
 for v in "$@"; do
   packages="$packages llvm-$v-dev libclang-$v-dev clang-$v clang-tidy-$v clang-tools-$v llvm-$v-tools"
 done

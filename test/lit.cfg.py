@@ -91,6 +91,9 @@ if config.unit_tests and os.path.exists(config.unit_tests):
 script = os.path.join(config.test_source_root, 'scripts', 'check_serialscope.py')
 # Longer names first: lit substitutes in order.
 config.substitutions.append(('%check_serialscope', '%s %s' % (config.python, script)))
+config.substitutions.append(
+    ('%check_codequality', '%s %s' % (config.python, os.path.join(
+        config.test_source_root, 'scripts', 'check_codequality.py'))))
 config.substitutions.append(('%serialscope_tidy_module', tools['SERIALSCOPE_TIDY']))
 config.substitutions.append(('%serialscope_plugin', tools['SERIALSCOPE_PLUGIN']))
 config.substitutions.append(('%serialscope', tools['SERIALSCOPE']))
@@ -127,3 +130,15 @@ try:
         config.substitutions.append(('%private_mount_namespace', ' '.join(private_mount)))
 except OSError:
     pass
+
+# CI integrations (docs/ci.md): the pre-commit hook is run by Debian's pre-commit, the GitHub
+# action's steps by a script that reads action.yml with PyYAML.
+if shutil.which('pre-commit'):
+    config.available_features.add('pre-commit')
+    config.substitutions.append(('%pre_commit', shutil.which('pre-commit')))
+if subprocess.call([config.python, '-c', 'import yaml'], stderr=subprocess.DEVNULL) == 0:
+    config.available_features.add('python-yaml')
+config.substitutions.append(('%run_action', '%s %s' % (config.python, os.path.join(
+    config.test_source_root, 'scripts', 'run_action.py'))))
+# Before %serialscope, which would match first.
+config.substitutions.insert(0, ('%serialscope_src', config.serialscope_src_root))
