@@ -48,13 +48,20 @@ def read_exactly(path):
 
 
 def diagnostics(text):
-    """The warning and note lines, as 'file:line:col: kind: message'."""
+    """The warning and note lines, as 'file:line:col: kind: message'. The compiler's own
+    warnings (and their notes) are left out: the plugin shows them as any compile does, the
+    tool and clang-tidy do not, and which there are depends on the Clang version."""
     result = []
+    keep = True
     for line in text.splitlines():
         match = DIAG.match(line)
         if not match:
             continue
         file, line_no, col, kind, message = match.groups()
+        if kind != 'note':
+            keep = kind != 'warning' or '[serialscope-' in message
+        if not keep:
+            continue
         # Each front end runs on its own copy: compare by file name.
         result.append('%s:%s:%s: %s: %s' % (os.path.basename(file), line_no, col, kind, message))
     return result
