@@ -49,3 +49,5 @@ foreach(component_dir IN ITEMS "doc;share/doc/serialscope"
   install(DIRECTORY docs/checks/ DESTINATION ${dir}/checks COMPONENT ${component} ${exclude}
     FILES_MATCHING PATTERN "*.md")
 endforeach()
+
+include(SerialscopePackage)
