@@ -1,13 +1,23 @@
-# Finds Debian's LLVM/Clang 19 and defines serialscope_enable(<target>), which applies the
-# compile flags LLVM itself was built with.
-set(SERIALSCOPE_LLVM_PREFIX "/usr/lib/llvm-19" CACHE PATH "Prefix of the LLVM/Clang 19 installation")
+# Finds Debian's LLVM/Clang of the chosen major version and defines serialscope_enable(<target>),
+# which applies the compile flags LLVM itself was built with. A module or plugin loads only into
+# the Clang major it was built against, so each supported version is a separate build.
+set(SERIALSCOPE_SUPPORTED_LLVM_VERSIONS 19 22)
+set(SERIALSCOPE_LLVM_VERSION 19 CACHE STRING
+  "Major version of LLVM/Clang to build for (${SERIALSCOPE_SUPPORTED_LLVM_VERSIONS})")
+if(NOT SERIALSCOPE_LLVM_VERSION IN_LIST SERIALSCOPE_SUPPORTED_LLVM_VERSIONS)
+  message(FATAL_ERROR "serialscope supports LLVM/Clang ${SERIALSCOPE_SUPPORTED_LLVM_VERSIONS}, "
+    "not SERIALSCOPE_LLVM_VERSION=${SERIALSCOPE_LLVM_VERSION}")
+endif()
+set(SERIALSCOPE_LLVM_PREFIX "/usr/lib/llvm-${SERIALSCOPE_LLVM_VERSION}" CACHE PATH
+  "Prefix of the LLVM/Clang installation")
 
 # find_package(LLVM 19) rejects "19.1" against "19": find it unversioned, check the major.
 find_package(Clang REQUIRED CONFIG
   HINTS "${SERIALSCOPE_LLVM_PREFIX}/lib/cmake/clang"
   NO_DEFAULT_PATH)
-if(NOT LLVM_VERSION_MAJOR EQUAL 19)
-  message(FATAL_ERROR "serialscope needs LLVM/Clang 19, found ${LLVM_PACKAGE_VERSION} in ${LLVM_DIR}")
+if(NOT LLVM_VERSION_MAJOR EQUAL SERIALSCOPE_LLVM_VERSION)
+  message(FATAL_ERROR "serialscope: SERIALSCOPE_LLVM_VERSION is ${SERIALSCOPE_LLVM_VERSION} but "
+    "${LLVM_DIR} holds LLVM ${LLVM_PACKAGE_VERSION}")
 endif()
 message(STATUS "serialscope: LLVM ${LLVM_PACKAGE_VERSION} in ${LLVM_INSTALL_PREFIX}")
 

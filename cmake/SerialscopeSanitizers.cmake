@@ -5,7 +5,7 @@
 #   -DSERIALSCOPE_FUZZERS=ON                    also build the libFuzzer targets in fuzz/
 #
 # The standalone tool and the fuzzers link the sanitizer runtime themselves. The clang-tidy
-# module and the compiler plugin are loaded into clang-tidy-19 and clang-19, which are not
+# module and the compiler plugin are loaded into clang-tidy and clang, which are not
 # instrumented: they run only with the shared ASan runtime preloaded into that process
 # (LD_PRELOAD=${SERIALSCOPE_ASAN_RUNTIME}), which the test suite does (test/lit.cfg.py).
 set(SERIALSCOPE_SANITIZE "" CACHE STRING
@@ -42,7 +42,7 @@ if(SERIALSCOPE_SANITIZE)
     OUTPUT_VARIABLE SERIALSCOPE_ASAN_RUNTIME OUTPUT_STRIP_TRAILING_WHITESPACE)
   if(NOT EXISTS "${SERIALSCOPE_ASAN_RUNTIME}")
     message(FATAL_ERROR "no shared ASan runtime (${SERIALSCOPE_ASAN_RUNTIME}): "
-      "install libclang-rt-19-dev")
+      "install libclang-rt-${SERIALSCOPE_LLVM_VERSION}-dev")
   endif()
   message(STATUS "serialscope: sanitizers ${SERIALSCOPE_SANITIZE}, modules need "
     "LD_PRELOAD=${SERIALSCOPE_ASAN_RUNTIME}")

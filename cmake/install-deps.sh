@@ -1,11 +1,16 @@
 #!/bin/sh
 # Installs what building and testing serialscope needs on Debian 12, skipping what is there.
+# Arguments: the LLVM/Clang major versions to build for (default 19); the first one also gets
+# the sanitizer and fuzzer runtimes (the sanitizer build uses it).
 set -eu
 
+[ $# -gt 0 ] || set -- 19
 packages="cmake ninja-build python3 pkg-config
-  llvm-19-dev libclang-19-dev clang-19 clang-tidy-19 clang-tools-19 llvm-19-tools
   nlohmann-json3-dev libboost-serialization-dev libcereal-dev qtbase5-dev libmsgpack-cxx-dev
-  libclang-rt-19-dev libfuzzer-19-dev googletest libgtest-dev"
+  googletest libgtest-dev git pre-commit python3-yaml libclang-rt-$1-dev libfuzzer-$1-dev"
+for v in "$@"; do
+  packages="$packages llvm-$v-dev libclang-$v-dev clang-$v clang-tidy-$v clang-tools-$v llvm-$v-tools"
+done
 
 missing=""
 # Node.js (for the SARIF schema validator) may come from elsewhere with its own npm.

@@ -52,6 +52,17 @@ if config.fuzzers:
 
 for name, path in tools.items():
     config.environment[name] = path
+
+# The version guard (docs/clang-versions.md): another supported Clang, when installed (Debian's
+# llvm-<major> layout), to load this build's module and plugin into.
+config.substitutions.append(('%clang_major', config.clang_major))
+for other in config.supported_clang_majors:
+    other_bin = config.llvm_tools_dir.replace('llvm-%s' % config.clang_major, 'llvm-%s' % other)
+    if other != config.clang_major and os.path.exists(os.path.join(other_bin, 'clang-tidy')):
+        config.available_features.add('other-clang')
+        config.substitutions.append(('%other_clang_tidy', os.path.join(other_bin, 'clang-tidy')))
+        config.substitutions.append(('%other_clangxx', os.path.join(other_bin, 'clang++')))
+        break
 # Every run of the standalone tool also proves its prefilter sound (docs/performance.md): each
 # unit is analyzed, and a finding in a unit the scan would skip fails the run. Tests of the
 # prefilter's own behaviour pass --prefilter, which wins.
@@ -83,11 +94,13 @@ for program, feature in (('cmake', 'cmake'), ('cpack', 'cpack'), ('ninja', 'ninj
     if shutil.which(program):
         config.available_features.add(feature)
 config.substitutions.append(('%obj_root', obj))
-config.substitutions.append(('%llvm_major', config.llvm_major))
 
 script = os.path.join(config.test_source_root, 'scripts', 'check_serialscope.py')
 # Longer names first: lit substitutes in order.
 config.substitutions.append(('%check_serialscope', '%s %s' % (config.python, script)))
+config.substitutions.append(
+    ('%check_codequality', '%s %s' % (config.python, os.path.join(
+        config.test_source_root, 'scripts', 'check_codequality.py'))))
 config.substitutions.append(('%serialscope_tidy_module', tools['SERIALSCOPE_TIDY']))
 config.substitutions.append(('%serialscope_plugin', tools['SERIALSCOPE_PLUGIN']))
 config.substitutions.append(('%serialscope', tools['SERIALSCOPE']))
@@ -124,3 +137,15 @@ try:
         config.substitutions.append(('%private_mount_namespace', ' '.join(private_mount)))
 except OSError:
     pass
+
+# CI integrations (docs/ci.md): the pre-commit hook is run by Debian's pre-commit, the GitHub
+# action's steps by a script that reads action.yml with PyYAML.
+if shutil.which('pre-commit'):
+    config.available_features.add('pre-commit')
+    config.substitutions.append(('%pre_commit', shutil.which('pre-commit')))
+if subprocess.call([config.python, '-c', 'import yaml'], stderr=subprocess.DEVNULL) == 0:
+    config.available_features.add('python-yaml')
+config.substitutions.append(('%run_action', '%s %s' % (config.python, os.path.join(
+    config.test_source_root, 'scripts', 'run_action.py'))))
+# Before %serialscope, which would match first.
+config.substitutions.insert(0, ('%serialscope_src', config.serialscope_src_root))

@@ -52,6 +52,8 @@ public:
       llvm::errs() << "serialscope: error: " << *Wrong << "\n";
       Outcome.Failures.push_back({Result.File, *Wrong});
     }
+    // Errors, and warnings with --compiler-warnings: the worker kept only what is shown.
+    llvm::errs() << Result.CompilerOutput;
     if (Result.State != TranslationUnitResult::Status::Ok)
       noteFailure(Result);
     // A fix computed on an AST with errors may not compile; like clang-tidy without
@@ -96,7 +98,6 @@ public:
 private:
   void noteFailure(const TranslationUnitResult &Result) {
     using Status = TranslationUnitResult::Status;
-    llvm::errs() << Result.CompilerOutput;
     std::string Shown = displayPath(Result.File);
     std::string Message;
     if (Result.State == Status::CompileErrors) {
@@ -158,6 +159,7 @@ RunSettings runSettings(const Invocation &Run, size_t Units) {
     Settings.CrashOnFile = Crash;
   Settings.Jobs = workerCount(Run.Jobs, Units);
   Settings.Prefilter = Run.Prefilter;
+  Settings.CompilerWarnings = Run.CompilerWarnings;
   return Settings;
 }
 

@@ -5,8 +5,10 @@
 #include "Options.h"
 #include "Report.h"
 
+#include "clang/Basic/Version.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSwitch.h"
+#include "llvm/Config/llvm-config.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -42,15 +44,25 @@ cl::opt<std::string> ExportFixes("export-fixes",
                                  cl::value_desc("file"), cl::cat(Category));
 cl::opt<std::string> SarifPath("sarif", cl::desc("Write the findings as SARIF 2.1.0"),
                                cl::value_desc("file"), cl::cat(Category));
+cl::opt<std::string> GitlabCodeQuality("gitlab-codequality",
+                                       cl::desc("Write the findings as GitLab's Code Quality "
+                                                "report (JSON)"),
+                                       cl::value_desc("file"), cl::cat(Category));
 cl::opt<std::string> SarifRoot("sarif-root",
-                               cl::desc("Directory that SARIF URIs are relative to (%SRCROOT%; "
-                                        "default: the current directory)"),
+                               cl::desc("Directory that SARIF URIs and Code Quality paths are "
+                                        "relative to (%SRCROOT%; default: the current "
+                                        "directory)"),
                                cl::value_desc("dir"), cl::cat(Category));
 cl::opt<std::string> SarifCategory("sarif-category",
                                    cl::desc("SARIF runAutomationDetails category (default: "
                                             "serialscope)"),
                                    cl::value_desc("name"), cl::init("serialscope"),
                                    cl::cat(Category));
+cl::opt<bool> CompilerWarnings(
+    "compiler-warnings",
+    cl::desc("Also show the compiler's warnings of the analyzed code (by default only its "
+             "errors, as clang-tidy shows them without clang-diagnostic-* checks)"),
+    cl::cat(Category));
 cl::list<std::string> OptionValues(
     "option",
     cl::desc("Set a check option (same keys as the clang-tidy CheckOptions; overrides the "
@@ -116,16 +128,37 @@ std::optional<uint64_t> parseSize(llvm::StringRef Text) {
   return Count * Unit;
 }
 
+/// `--version`: serialscope's own, and the Clang it analyzes with (its modules load only into
+/// that Clang major).
+void printVersion(llvm::raw_ostream &OS) {
+  OS << "serialscope version " << SERIALSCOPE_VERSION << "\n  for " << clang::getClangFullVersion()
+     << " (LLVM " << LLVM_VERSION_STRING << ")\n";
+}
+
+/// What was written to \p FD, from its start.
+std::string readBack(int FD) {
+  std::string Text;
+  char Chunk[4096];
+  if (lseek(FD, 0, SEEK_SET) != 0)
+    return Text;
+  for (ssize_t Got; (Got = read(FD, Chunk, sizeof(Chunk))) > 0;)
+    Text.append(Chunk, Got);
+  return Text;
+}
+
 /// Runs LLVM's parser on the options. It prints bad option values straight to stderr, and may
 /// add a "did you mean" line: everything it says is collected, so that a user error is one
 /// clear line.
 llvm::Error parseOptions(int Argc, const char **Argv) {
   cl::HideUnrelatedOptions(Category);
+  cl::SetVersionPrinter(printVersion);
   std::string ParseErrors;
   llvm::raw_string_ostream ParseErrorStream(ParseErrors);
   int SavedStderr = -1, Capture = -1;
   llvm::SmallString<128> CapturePath;
   if (!llvm::sys::fs::createTemporaryFile("serialscope-args", "txt", Capture, CapturePath)) {
+    // Unlinked at once: --help and --version exit inside the parser, and must leave nothing.
+    llvm::sys::fs::remove(CapturePath);
     llvm::errs().flush();
     SavedStderr = dup(STDERR_FILENO);
     dup2(Capture, STDERR_FILENO);
@@ -134,7 +167,8 @@ llvm::Error parseOptions(int Argc, const char **Argv) {
       Argc, Argv,
       "serialscope: finds serializable types that cannot be resolved by name (declared in "
       "function scope, in anonymous namespaces, or unnamed)\n\n"
-      "  serialscope merge [--sarif-root=<dir>] -o <merged.sarif> <shards or dirs...>\n"
+      "  serialscope merge [--sarif-root=<dir>] [-o <merged.sarif>] "
+      "[--gitlab-codequality=<file>] <shards or dirs...>\n"
       "    combines SARIF shards (from -fplugin-arg-serialscope-sarif) into one run\n",
       &ParseErrorStream);
   ParseErrorStream.flush();
@@ -142,11 +176,8 @@ llvm::Error parseOptions(int Argc, const char **Argv) {
     llvm::errs().flush();
     dup2(SavedStderr, STDERR_FILENO);
     close(SavedStderr);
+    ParseErrors = readBack(Capture) + ParseErrors;
     close(Capture);
-    if (llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Said =
-            llvm::MemoryBuffer::getFile(CapturePath))
-      ParseErrors = (*Said)->getBuffer().str() + ParseErrors;
-    llvm::sys::fs::remove(CapturePath);
   }
   if (Parsed) {
     llvm::errs() << ParseErrors;
@@ -181,12 +212,20 @@ llvm::Error checkOptions(Invocation &Run) {
       Out->push_back(std::move(*Pattern));
     }
   // Fails now rather than after an hour of analysis.
-  for (const std::string *Output : {&SarifPath.getValue(), &ExportFixes.getValue()})
-    if (!Output->empty())
-      if (WriteResult Check = checkOutputFile(*Output); !Check.ok())
-        return usageError(Check.Message);
-  if (isStandardOutput(SarifPath) && isStandardOutput(ExportFixes))
-    return usageError("--sarif and --export-fixes cannot both write to standard output");
+  std::vector<llvm::StringRef> ToStandardOutput;
+  for (auto [Name, Output] : {std::pair{"--sarif", &SarifPath.getValue()},
+                              std::pair{"--export-fixes", &ExportFixes.getValue()},
+                              std::pair{"--gitlab-codequality", &GitlabCodeQuality.getValue()}}) {
+    if (Output->empty())
+      continue;
+    if (WriteResult Check = checkOutputFile(*Output); !Check.ok())
+      return usageError(Check.Message);
+    if (isStandardOutput(*Output))
+      ToStandardOutput.push_back(Name);
+  }
+  if (ToStandardOutput.size() > 1)
+    return usageError(ToStandardOutput[0] + " and " + ToStandardOutput[1] +
+                      " cannot both write to standard output");
   Run.SarifRoot = absolutePath(SarifRoot.empty() ? "." : SarifRoot.getValue());
   if (!SarifRoot.empty() && !llvm::sys::fs::is_directory(Run.SarifRoot))
     return usageError("--sarif-root: '" + SarifRoot + "' is not a directory");
@@ -228,8 +267,10 @@ std::string displayPath(llvm::StringRef File) {
 }
 
 llvm::raw_ostream &Invocation::findingsStream() const {
-  return isStandardOutput(SarifPath) || isStandardOutput(ExportFixes) ? llvm::errs()
-                                                                      : llvm::outs();
+  return isStandardOutput(SarifPath) || isStandardOutput(ExportFixes) ||
+                 isStandardOutput(CodeQualityPath)
+             ? llvm::errs()
+             : llvm::outs();
 }
 
 llvm::Expected<Invocation> parseCommandLine(int Argc, const char **Argv) {
@@ -256,8 +297,10 @@ llvm::Expected<Invocation> parseCommandLine(int Argc, const char **Argv) {
 
   Run.BuildPath = BuildPath;
   Run.Fix = Fix;
+  Run.CompilerWarnings = CompilerWarnings;
   Run.ExportFixes = ExportFixes;
   Run.SarifPath = SarifPath;
+  Run.CodeQualityPath = GitlabCodeQuality;
   Run.SarifCategory = SarifCategory;
   Run.Jobs = Jobs;
   Run.ProgressStyle = ProgressStyle == ProgressMode::Bar     ? Progress::Style::Bar

@@ -43,8 +43,13 @@ struct Invocation {
   std::vector<llvm::GlobPattern> Includes, Excludes;
 
   bool Fix = false;
+  /// --compiler-warnings: clang's warnings of the units are shown too, not only its errors.
+  bool CompilerWarnings = false;
   std::string ExportFixes, SarifPath, SarifCategory;
-  /// Absolute; the current directory unless --sarif-root names another.
+  /// --gitlab-codequality: GitLab's Code Quality report.
+  std::string CodeQualityPath;
+  /// Absolute; the current directory unless --sarif-root names another. Code Quality paths
+  /// are relative to it too.
   std::string SarifRoot;
 
   /// -j as given (0: not given).

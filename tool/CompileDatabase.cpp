@@ -1,9 +1,9 @@
 //===- CompileDatabase.cpp ------------------------------------------------===//
 #include "CompileDatabase.h"
+#include "ClangToolCompat.h"
 #include "InputFile.h"
 
 #include "clang/Driver/Driver.h"
-#include "clang/Driver/Options.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Option/ArgList.h"
 #include "llvm/Option/OptTable.h"
@@ -240,12 +240,12 @@ ArgumentsAdjuster analysisArgumentsAdjuster(const std::string &ResourceDir) {
     for (size_t I = 1; I < In.size(); ++I)
       Argv.push_back(In[I].c_str());
     unsigned MissingIndex = 0, MissingCount = 0;
-    const llvm::opt::OptTable &Table = clang::driver::getDriverOptTable();
+    const llvm::opt::OptTable &Table = compat::getDriverOptTable();
     llvm::opt::InputArgList Parsed =
         Table.ParseArgs(Argv, MissingIndex, MissingCount,
-                        llvm::opt::Visibility(clang::driver::options::ClangOption));
+                        llvm::opt::Visibility(compat::driver_options::ClangOption));
     std::vector<bool> Unknown(In.size(), false);
-    for (const llvm::opt::Arg *A : Parsed.filtered(clang::driver::options::OPT_UNKNOWN))
+    for (const llvm::opt::Arg *A : Parsed.filtered(compat::driver_options::OPT_UNKNOWN))
       Unknown[A->getIndex() + 1] = true;
 
     CommandLineArguments Result;

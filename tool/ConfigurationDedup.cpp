@@ -1,13 +1,13 @@
 //===- ConfigurationDedup.cpp ---------------------------------------------===//
 #include "ConfigurationDedup.h"
+#include "ClangToolCompat.h"
 
-#include "clang/Driver/Options.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Option/ArgList.h"
 #include "llvm/Option/OptTable.h"
 
 using namespace clang::tooling;
-namespace options = clang::driver::options;
+namespace options = serialscope::compat::driver_options;
 
 namespace serialscope {
 namespace {
@@ -71,7 +71,7 @@ std::string configurationKey(const CompileCommand &Command) {
   for (size_t I = 1; I < Command.CommandLine.size(); ++I)
     Argv.push_back(Command.CommandLine[I].c_str());
   unsigned MissingIndex = 0, MissingCount = 0;
-  llvm::opt::InputArgList Args = clang::driver::getDriverOptTable().ParseArgs(
+  llvm::opt::InputArgList Args = serialscope::compat::getDriverOptTable().ParseArgs(
       Argv, MissingIndex, MissingCount, llvm::opt::Visibility(options::ClangOption));
   std::string Optimization;
   for (const llvm::opt::Arg *A : Args) {

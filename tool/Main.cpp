@@ -2,7 +2,8 @@
 //
 // serialscope [options] <files...> [-- <compiler flags>]
 // serialscope [options] -p <build dir> [files...]
-// serialscope merge [--sarif-root=<dir>] -o <merged.sarif> <shards or directories...>
+// serialscope merge [--sarif-root=<dir>] [-o <merged.sarif>] [--gitlab-codequality=<file>]
+//                   <shards or directories...>
 //
 // Exit status: 0 no findings, 1 findings, 2 usage or input error (also when any translation
 // unit failed to compile or to be analyzed: its findings may be incomplete, and when a fix or a

@@ -1,5 +1,6 @@
 //===- Merge.cpp ----------------------------------------------------------===//
 #include "Merge.h"
+#include "CodeQuality.h"
 #include "FileWriter.h"
 #include "InputFile.h"
 #include "ReportWriters.h"
@@ -94,7 +95,7 @@ std::vector<Report> uniqueReports(std::vector<Report> All) {
 } // namespace
 
 int runMerge(int argc, const char **argv) {
-  std::string Output, Root = ".", Category;
+  std::string Output, CodeQuality, Root = ".", Category;
   std::vector<std::string> Inputs;
   for (int I = 1; I < argc; ++I) {
     llvm::StringRef Arg = argv[I];
@@ -104,13 +105,16 @@ int runMerge(int argc, const char **argv) {
       Output = argv[++I];
     } else if (Arg.consume_front("-o=") || Arg.consume_front("--output=")) {
       Output = Arg.str();
+    } else if (Arg.consume_front("--gitlab-codequality=")) {
+      CodeQuality = Arg.str();
     } else if (Arg.consume_front("--sarif-root=")) {
       Root = Arg.str();
     } else if (Arg.consume_front("--sarif-category=")) {
       Category = Arg.str();
     } else if (Arg == "--help" || Arg == "-h") {
       llvm::outs() << "usage: serialscope merge [--sarif-root=<dir>] [--sarif-category=<name>] "
-                      "-o <merged.sarif> <shard.sarif or directory>...\n";
+                      "[-o <merged.sarif>] [--gitlab-codequality=<report.json>] "
+                      "<shard.sarif or directory>...\n";
       return 0;
     } else if (Arg.starts_with("-")) {
       return mergeError("unknown option '" + Arg + "' (see serialscope merge --help)");
@@ -118,8 +122,8 @@ int runMerge(int argc, const char **argv) {
       Inputs.push_back(Arg.str());
     }
   }
-  if (Output.empty())
-    return mergeError("no output file: use -o <merged.sarif>");
+  if (Output.empty() && CodeQuality.empty())
+    return mergeError("no output file: use -o <merged.sarif> or --gitlab-codequality=<file>");
   if (Inputs.empty())
     return mergeError("no SARIF shards to merge");
   Root = absolute(Root);
@@ -177,9 +181,20 @@ int runMerge(int argc, const char **argv) {
                                                    : "serialscope/";
   Settings.Failures = std::move(UniqueFailures);
   Settings.Keys = std::move(Keys);
-  if (WriteResult Written = writeOutputFile(Output, makeSarif(Reports, Settings).dump(2));
-      !Written.ok())
-    return mergeError(Written.Message);
+  // Like the tool, every report that can be written is, each failure on its own line.
+  bool WriteFailed = false;
+  auto Write = [&](const std::string &Path, const std::string &Content) {
+    if (WriteResult Written = writeOutputFile(Path, Content); !Written.ok()) {
+      mergeError(Written.Message);
+      WriteFailed = true;
+    }
+  };
+  if (!Output.empty())
+    Write(Output, makeSarif(Reports, Settings).dump(2));
+  if (!CodeQuality.empty())
+    Write(CodeQuality, makeCodeQuality(Reports, Root).dump(2));
+  if (WriteFailed)
+    return 2;
   llvm::errs() << "serialscope merge: " << Shards.size() << " shard"
                << (Shards.size() == 1 ? "" : "s") << ", " << Reports.size() << " finding"
                << (Reports.size() == 1 ? "" : "s") << ", " << Settings.Failures.size()

@@ -1,5 +1,6 @@
 //===- Outputs.cpp --------------------------------------------------------===//
 #include "Outputs.h"
+#include "CodeQuality.h"
 #include "FileWriter.h"
 #include "ReportWriters.h"
 
@@ -28,8 +29,8 @@ void writeOutputs(const Invocation &Run, RunOutcome &Outcome) {
       WriteFailed(
           {"", "cannot write '" + Run.ExportFixes + "': " + llvm::toString(Yaml.takeError())});
   }
-  // The SARIF log describes the analyzed text (its line hashes and columns come from the
-  // files), so it is written before the fixes change them.
+  // The SARIF log and the Code Quality report describe the analyzed text (their line hashes
+  // and columns come from the files), so they are written before the fixes change them.
   if (!Run.SarifPath.empty()) {
     SarifSettings Sarif;
     Sarif.SourceRoot = Run.SarifRoot;
@@ -38,6 +39,8 @@ void writeOutputs(const Invocation &Run, RunOutcome &Outcome) {
     Sarif.Keys = Outcome.Keys;
     WriteReport(Run.SarifPath, makeSarif(Outcome.Reports, Sarif).dump(2));
   }
+  if (!Run.CodeQualityPath.empty())
+    WriteReport(Run.CodeQualityPath, makeCodeQuality(Outcome.Reports, Run.SarifRoot).dump(2));
   if (Run.Fix) {
     FixOutcome Fixed = applyFixes(Outcome.Reports);
     for (const SarifFailure &Failure : Fixed.NotWritten)

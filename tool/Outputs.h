@@ -9,9 +9,9 @@
 
 namespace serialscope {
 
-/// Writes the --export-fixes YAML, the SARIF log, then the fixes (--fix). Every file that
-/// cannot be written is a failure of the outcome, named on its own line; the others are
-/// still written.
+/// Writes the --export-fixes YAML, the SARIF log, the Code Quality report, then the fixes
+/// (--fix). Every file that cannot be written is a failure of the outcome, named on its own
+/// line; the others are still written.
 void writeOutputs(const Invocation &Run, RunOutcome &Outcome);
 
 /// The summary on standard error: units, findings, files with fixes, failures by kind.

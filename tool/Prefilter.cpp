@@ -1,5 +1,6 @@
 //===- Prefilter.cpp ------------------------------------------------------===//
 #include "Prefilter.h"
+#include "ClangToolCompat.h"
 #include "ShapeScanner.h"
 
 #include "clang/Basic/Diagnostic.h"
@@ -62,9 +63,9 @@ PrefilterVerdict scanTranslationUnit(const CompilerInvocation &Invocation, FileM
     Verdict.Reason = "modules or a precompiled header";
     return Verdict;
   }
-  auto Copy = std::make_shared<CompilerInvocation>(Invocation);
-  CompilerInstance CI(std::move(PCH));
-  CI.setInvocation(std::move(Copy));
+  std::unique_ptr<CompilerInstance> Instance = compat::makeCompilerInstance(
+      std::make_shared<CompilerInvocation>(Invocation), std::move(PCH));
+  CompilerInstance &CI = *Instance;
   CI.setFileManager(Files);
   IgnoringDiagConsumer Quiet;
   CI.createDiagnostics(&Quiet, /*ShouldOwnClient=*/false);

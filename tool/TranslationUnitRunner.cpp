@@ -1,6 +1,7 @@
 //===- TranslationUnitRunner.cpp ------------------------------------------===//
 #include "TranslationUnitRunner.h"
 #include "Analyzer.h"
+#include "ClangToolCompat.h"
 #include "CompileDatabase.h"
 #include "FileWriter.h"
 #include "ProjectNames.h"
@@ -157,6 +158,38 @@ private:
   WorkerOutput &Out;
 };
 
+/// Clang's diagnostics of a unit as the tool shows them: as clang-tidy shows them without
+/// clang-diagnostic-* checks, errors and fatal errors with their notes; warnings and remarks
+/// only when asked (--compiler-warnings). It counts only what it shows, so that clang's
+/// "N warnings generated." line counts the same (and is not printed when none are shown).
+class ShownDiagnostics : public DiagnosticConsumer {
+public:
+  ShownDiagnostics(llvm::raw_ostream &OS, compat::PrinterDiagnosticOptions &Options,
+                   bool ShowWarnings)
+      : Printer(OS, Options.forPrinter()), ShowWarnings(ShowWarnings) {}
+
+  void BeginSourceFile(const LangOptions &LangOpts, const Preprocessor *PP) override {
+    Printer.BeginSourceFile(LangOpts, PP);
+  }
+  void EndSourceFile() override { Printer.EndSourceFile(); }
+  void finish() override { Printer.finish(); }
+
+  void HandleDiagnostic(DiagnosticsEngine::Level Level, const Diagnostic &Info) override {
+    // A note belongs to the diagnostic before it, and is shown with it.
+    if (Level != DiagnosticsEngine::Note)
+      Showing = ShowWarnings || Level >= DiagnosticsEngine::Error;
+    if (!Showing)
+      return;
+    DiagnosticConsumer::HandleDiagnostic(Level, Info);
+    Printer.HandleDiagnostic(Level, Info);
+  }
+
+private:
+  TextDiagnosticPrinter Printer;
+  bool ShowWarnings;
+  bool Showing = true;
+};
+
 /// Runs in the worker process: analyze one file and write its result as JSON.
 void analyzeInWorker(const tooling::CompilationDatabase &Database, const TranslationUnitJob &Job,
                      const RunSettings &Settings, const std::string &ResultPath,
@@ -173,9 +206,11 @@ void analyzeInWorker(const tooling::CompilationDatabase &Database, const Transla
   int64_t Started = nowNs();
   std::string CompilerOutput;
   llvm::raw_string_ostream OS(CompilerOutput);
-  auto DiagOpts = llvm::makeIntrusiveRefCnt<DiagnosticOptions>();
+  compat::PrinterDiagnosticOptions DiagOpts;
   DiagOpts->ShowColors = false;
-  TextDiagnosticPrinter Printer(OS, DiagOpts.get());
+  // As clang prints them: "[-Wunused-variable]".
+  DiagOpts->ShowOptionNames = true;
+  ShownDiagnostics Printer(OS, DiagOpts, Settings.CompilerWarnings);
 
   tooling::ClangTool Tool(Database, {File});
   Tool.appendArgumentsAdjuster(analysisArgumentsAdjuster(Settings.ResourceDir));

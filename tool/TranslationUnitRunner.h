@@ -39,8 +39,9 @@ struct TranslationUnitResult {
   };
   std::string File;
   Status State = Status::Failed;
-  /// Clang's own diagnostics for this TU, as clang prints them (errors only when the TU
-  /// failed; a clean TU's warnings are the build's business, as in clang-tidy).
+  /// Clang's own diagnostics for this TU, as clang prints them: its errors, and its warnings
+  /// only with RunSettings::CompilerWarnings (without, they are the build's business, as in
+  /// clang-tidy).
   std::string CompilerOutput;
   std::vector<Report> Reports;
   /// With RunSettings::CollectNames: the qualified names the TU declares at namespace scope
@@ -83,6 +84,8 @@ struct RunSettings {
   std::string CrashOnFile;
   /// Workers also report the names their TU declares (for project-wide unique names).
   bool CollectNames = false;
+  /// Whether clang's warnings and remarks of the units are kept, not only its errors.
+  bool CompilerWarnings = false;
   /// Whether units are first preprocessed and scanned for shapes a finding needs (Prefilter.h).
   PrefilterMode Prefilter = PrefilterMode::Off;
   /// Results of unchanged units come from here, and new ones go there (jobs with an overlay

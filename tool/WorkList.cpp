@@ -5,6 +5,8 @@
 #include "Report.h"
 #include "TidyConfig.h"
 
+#include "clang/Driver/Types.h"
+
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
@@ -71,6 +73,15 @@ llvm::Error loadDatabase(const Invocation &Run, WorkList &Work,
   return llvm::Error::success();
 }
 
+/// Whether the driver would take `File` for a header (.h, .hpp, .hh, ...).
+bool isHeader(llvm::StringRef File) {
+  llvm::StringRef Extension = llvm::sys::path::extension(File);
+  if (!Extension.consume_front("."))
+    return false;
+  clang::driver::types::ID Type = clang::driver::types::lookupTypeForExtension(Extension);
+  return Type != clang::driver::types::TY_INVALID && clang::driver::types::onlyPrecompileType(Type);
+}
+
 /// The named files that have a compile command, else every file of the database.
 std::vector<std::string> candidateFiles(const Invocation &Run, WorkList &Work,
                                         const std::vector<DatabaseProblem> &Problems) {
@@ -84,6 +95,15 @@ std::vector<std::string> candidateFiles(const Invocation &Run, WorkList &Work,
       continue;
     }
     if (Work.Database->getCompileCommands(File).empty()) {
+      // A changed header named by a hook (pre-commit passes every changed file): it is
+      // analyzed in the units that include it, it is no error of its own.
+      if (isHeader(File)) {
+        ++Work.SkippedHeaders;
+        llvm::errs() << "serialscope: note: skipped '" << Source
+                     << "': a header without a compile command of its own is analyzed in the "
+                        "units that include it\n";
+        continue;
+      }
       bool Said = false;
       for (const DatabaseProblem &Problem : Problems)
         if (Problem.File == File) {
@@ -131,7 +151,7 @@ llvm::Expected<WorkList> collectWork(Invocation &Run) {
       return Config.takeError();
     Work.Units.push_back({File, std::move(*Config), {}});
   }
-  if (Work.Units.empty() && Work.Failures.empty())
+  if (Work.Units.empty() && Work.Failures.empty() && !Work.SkippedHeaders)
     return runError("no files to analyze (every file was excluded)");
   if (Configurations) {
     std::vector<std::string> UnitFiles;

@@ -16,6 +16,8 @@ struct WorkList {
   std::vector<TranslationUnitJob> Units;
   /// Named files or database entries that cannot be analyzed, each already printed.
   std::vector<SarifFailure> Failures;
+  /// Named headers without a compile command of their own: not analyzed, not failures.
+  unsigned SkippedHeaders = 0;
   /// Database entries analyzed with another entry of the same file and preprocessing.
   unsigned MergedEntries = 0;
   /// The directory of the compile_commands.json (absolute); empty for flags after `--`.

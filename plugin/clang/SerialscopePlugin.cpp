@@ -149,14 +149,11 @@ protected:
   }
 
   bool ParseArgs(const CompilerInstance &CI, const std::vector<std::string> &Args) override {
+    // Before anything of Clang's is called: in another Clang its functions may not even bind.
+    if (refuseOtherClang("serialscope-plugin", "clang++"))
+      return false;
     DiagnosticsEngine &Diags = CI.getDiagnostics();
     unsigned ErrorID = Diags.getCustomDiagID(DiagnosticsEngine::Error, "serialscope: %0");
-    std::string Running, Built;
-    if (!runningClangMatchesBuild(Running, Built)) {
-      Diags.Report(ErrorID) << ("the plugin was built for Clang " + Built + " but is loaded into " +
-                                Running);
-      return false;
-    }
     for (llvm::StringRef Arg : Args) {
       auto [Key, Value] = Arg.split('=');
       if (!Arg.contains('=')) {

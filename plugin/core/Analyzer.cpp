@@ -9,6 +9,7 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallPtrSet.h"
 
+#include <cstdio>
 #include <map>
 
 using namespace clang;
@@ -115,16 +116,17 @@ std::vector<FindingNote> notesOf(const Finding &F) {
   return Notes;
 }
 
-bool runningClangMatchesBuild(std::string &Running, std::string &Built) {
-  Running = getClangFullVersion();
-  Built = CLANG_VERSION_STRING;
+bool refuseOtherClang(const char *Component, const char *Host) {
+  std::string Running = getClangFullVersion();
   // "Debian clang version 19.1.7 (...)": the major version is what the ABI depends on.
   llvm::StringRef Version = Running;
   size_t At = Version.find("version ");
-  if (At == llvm::StringRef::npos)
+  if (At != llvm::StringRef::npos &&
+      Version.substr(At + 8).starts_with(std::to_string(CLANG_VERSION_MAJOR) + "."))
     return false;
-  llvm::StringRef Number = Version.substr(At + 8);
-  return Number.starts_with(std::to_string(CLANG_VERSION_MAJOR) + ".");
+  std::fprintf(stderr, "error: %s was built for Clang %s but is loaded into %s; use %s-%d\n",
+               Component, CLANG_VERSION_STRING, Running.c_str(), Host, CLANG_VERSION_MAJOR);
+  return true;
 }
 
 } // namespace serialscope

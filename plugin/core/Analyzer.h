@@ -20,9 +20,11 @@ std::vector<Finding> analyze(clang::ASTContext &Ctx, const Options &Opts,
 /// The notes a front end attaches to a finding, in order: evidence first, then the fix notes.
 std::vector<FindingNote> notesOf(const Finding &F);
 
-/// Whether the compiler running this code is the Clang serialscope was built against. A plugin
-/// loaded into another Clang version would misread its data structures.
-bool runningClangMatchesBuild(std::string &Running, std::string &Built);
+/// Refuses to run inside a Clang of another major version than the one serialscope was built
+/// against, whose data structures it would misread: prints an error naming both (to stderr
+/// with stdio, as the host's LLVM output types may not be ours) and returns true. \p Component
+/// names what was loaded, \p Host the program to use instead (`clang-tidy`, `clang++`).
+bool refuseOtherClang(const char *Component, const char *Host);
 
 } // namespace serialscope
 

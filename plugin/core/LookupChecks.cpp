@@ -1,10 +1,13 @@
 //===- LookupChecks.cpp ---------------------------------------------------===//
 #include "LookupChecks.h"
+#include "ClangCompat.h"
 #include "DeclScopes.h"
 #include "ScopeClassifier.h"
 
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/SmallVector.h"
 
 using namespace clang;
 
@@ -15,15 +18,15 @@ namespace {
 /// found through, if any); false for types that name none (builtins, pointers, ...).
 bool namesDeclaration(TypeLoc TL, const NamedDecl *&Named, const NamedDecl *&Found) {
   if (auto Typedef = TL.getAs<TypedefTypeLoc>())
-    Named = Typedef.getTypedefNameDecl();
+    Named = compat::namedTypedef(Typedef);
   else if (auto Tag = TL.getAs<TagTypeLoc>())
-    Named = Tag.getDecl();
+    Named = compat::namedTag(Tag);
   else if (auto Injected = TL.getAs<InjectedClassNameTypeLoc>())
     Named = Injected.getDecl();
   else if (auto Param = TL.getAs<TemplateTypeParmTypeLoc>())
     Named = Param.getDecl();
   else if (auto Using = TL.getAs<UsingTypeLoc>())
-    Named = Found = Using.getFoundDecl();
+    Named = Found = compat::foundThroughUsing(Using);
   else if (auto Spec = TL.getAs<TemplateSpecializationTypeLoc>())
     Named = Spec.getTypePtr()->getTemplateName().getAsTemplateDecl();
   else if (auto Deduced = TL.getAs<DeducedTemplateSpecializationTypeLoc>())
@@ -32,6 +35,32 @@ bool namesDeclaration(TypeLoc TL, const NamedDecl *&Named, const NamedDecl *&Fou
     return false;
   return true;
 }
+
+/// The type names a visitor will reach that are written with a qualifier (`ns::T`), and so are
+/// not found by unqualified lookup. Clang keeps the qualifier on the type or on a node around
+/// it depending on its version; a visitor notes each type location before it reaches the name.
+class QualifiedNames {
+public:
+  void noteQualifier(TypeLoc TL) {
+    if (TypeLoc Name = compat::qualifiedNameIn(TL))
+      add(Name);
+  }
+  void add(TypeLoc Name) {
+    if (!llvm::is_contained(Pending, Name))
+      Pending.push_back(Name);
+  }
+  /// Whether \p TL was noted as qualified (each note answers once).
+  bool take(TypeLoc TL) {
+    auto *At = llvm::find(Pending, TL);
+    if (At == Pending.end())
+      return false;
+    Pending.erase(At);
+    return true;
+  }
+
+private:
+  llvm::SmallVector<TypeLoc, 4> Pending;
+};
 
 /// Finds what would stop a type from meaning the same at its new place: every name it uses
 /// without qualification must still be found, by the same lookup, from the target namespace.
@@ -56,47 +85,29 @@ public:
   bool TraverseNestedNameSpecifierLoc(NestedNameSpecifierLoc NNS) {
     if (!NNS || Blocker)
       return true;
-    if (NestedNameSpecifierLoc Prefix = NNS.getPrefix()) {
+    if (NestedNameSpecifierLoc Prefix = compat::prefixOf(NNS)) {
       TraverseNestedNameSpecifierLoc(Prefix);
-      if (TypeLoc TL = NNS.getTypeLoc()) {
-        QualifiedNext = true;
-        TraverseTypeLoc(TL);
+      if (TypeLoc TL = compat::typeIn(NNS)) {
+        QualifiedTypes.add(TL);
+        compat::traverseWithoutQualifier(*this, TL);
       }
       return true;
     }
     // The first component is found by unqualified lookup.
-    const NestedNameSpecifier *Spec = NNS.getNestedNameSpecifier();
-    switch (Spec->getKind()) {
-    case NestedNameSpecifier::Namespace:
-      check(Spec->getAsNamespace(), nullptr, false, NNS.getLocalBeginLoc());
-      break;
-    case NestedNameSpecifier::NamespaceAlias:
-      check(Spec->getAsNamespaceAlias(), nullptr, false, NNS.getLocalBeginLoc());
-      break;
-    case NestedNameSpecifier::TypeSpec:
-    case NestedNameSpecifier::TypeSpecWithTemplate:
-      TraverseTypeLoc(NNS.getTypeLoc());
-      break;
-    default:
-      break;
-    }
+    if (const NamedDecl *Namespace = compat::namespaceIn(NNS))
+      check(Namespace, nullptr, false, NNS.getLocalBeginLoc());
+    else if (TypeLoc TL = compat::typeIn(NNS))
+      compat::traverseWithoutQualifier(*this, TL);
     return true;
   }
 
-  bool TraverseElaboratedTypeLoc(ElaboratedTypeLoc TL) {
-    if (NestedNameSpecifierLoc Qualifier = TL.getQualifierLoc()) {
-      TraverseNestedNameSpecifierLoc(Qualifier);
-      QualifiedNext = true;
-    }
-    return TraverseTypeLoc(TL.getNamedTypeLoc());
-  }
-
   bool VisitTypeLoc(TypeLoc TL) {
+    QualifiedTypes.noteQualifier(TL);
     const NamedDecl *Named = nullptr;
     const NamedDecl *Found = nullptr;
     if (!namesDeclaration(TL, Named, Found))
       return true;
-    bool Qualified = std::exchange(QualifiedNext, false);
+    bool Qualified = QualifiedTypes.take(TL);
     if (Named)
       check(Named, Found, Qualified, TL.getBeginLoc());
     return true;
@@ -352,7 +363,7 @@ private:
   DependencyMode How;
   const EvidenceIndex &Index;
   const SourceManager &SM;
-  bool QualifiedNext = false;
+  QualifiedNames QualifiedTypes;
   std::vector<const TagDecl *> *LocalTypes;
   std::vector<const TypedefNameDecl *> *LocalAliases;
   std::vector<const NamedDecl *> *TemplateParams;
@@ -376,21 +387,20 @@ public:
     return !Found;
   }
   bool VisitTypeLoc(TypeLoc TL) {
+    QualifiedTypes.noteQualifier(TL);
     const NamedDecl *Named = nullptr, *Found = nullptr;
-    if (namesDeclaration(TL, Named, Found) && Named)
+    // A qualified name is not looked up from the type's scope.
+    if (namesDeclaration(TL, Named, Found) && Named && !QualifiedTypes.take(TL))
       check(Found ? Found : Named, TL.getBeginLoc());
     return !Found;
   }
   bool TraverseNestedNameSpecifierLoc(NestedNameSpecifierLoc) { return true; }
-  bool TraverseElaboratedTypeLoc(ElaboratedTypeLoc TL) {
-    // A qualified name is not looked up from the type's scope.
-    return TL.getQualifierLoc() ? true : TraverseTypeLoc(TL.getNamedTypeLoc());
-  }
 
   const NamedDecl *Found = nullptr;
   SourceLocation FoundAt;
 
 private:
+  QualifiedNames QualifiedTypes;
   void check(const NamedDecl *D, SourceLocation Loc) {
     if (Found || !D || !D->getDeclName() || isWithin(D, Unit) ||
         D->getDeclContext()->getRedeclContext()->getPrimaryContext() !=

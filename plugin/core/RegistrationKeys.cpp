@@ -1,5 +1,6 @@
 //===- RegistrationKeys.cpp -----------------------------------------------===//
 #include "RegistrationKeys.h"
+#include "ClangCompat.h"
 #include "EvidenceFinder.h"
 #include "Options.h"
 #include "Suppression.h"
@@ -21,7 +22,7 @@ namespace {
 std::string typeNameOf(const TagDecl *Type) {
   PrintingPolicy Policy(Type->getASTContext().getLangOpts());
   Policy.SuppressTagKeyword = true;
-  return Type->getASTContext().getTagDeclType(Type).getAsString(Policy);
+  return compat::tagType(Type->getASTContext(), Type).getAsString(Policy);
 }
 
 /// KeyRecord::Entity. A type without linkage outside its unit is a different type in every

@@ -133,10 +133,8 @@ std::string percentDecode(llvm::StringRef Text) {
 
 /// An artifactLocation: relative to %SRCROOT% when the file is below the root, else absolute.
 json artifactLocation(const std::string &File, llvm::StringRef Root) {
-  llvm::StringRef Path(File);
-  if (!Root.empty() && Path.consume_front(Root) &&
-      (Root.ends_with("/") ? true : Path.consume_front("/")))
-    return {{"uri", percentEncode(Path)}, {"uriBaseId", SarifRootId}};
+  if (std::optional<std::string> Relative = pathBelow(File, Root))
+    return {{"uri", percentEncode(*Relative)}, {"uriBaseId", SarifRootId}};
   return {{"uri", fileUri(File)}};
 }
 
@@ -228,6 +226,18 @@ bool readLocation(const json &Physical, const std::map<std::string, std::string>
   return true;
 }
 
+std::vector<std::string> lineHashes(const std::vector<Report> &Reports, SourceFiles &Sources) {
+  std::vector<std::string> Hashes;
+  std::map<std::string, unsigned> Occurrences;
+  for (const Report &R : Reports) {
+    std::string Hash = lineHash(R, Sources.lineAt(R.Where.File, R.Where.Offset), 0);
+    std::string Base = Hash.substr(0, Hash.find(':'));
+    unsigned Occurrence = ++Occurrences[R.Where.File + '\0' + Base];
+    Hashes.push_back(Base + ":" + std::to_string(Occurrence));
+  }
+  return Hashes;
+}
+
 /// The files whose text reading a report looks at (its location's and its notes').
 std::vector<const std::string *> refusableFiles(const Report &R) {
   std::vector<const std::string *> Files = {&R.Where.File};
@@ -238,6 +248,13 @@ std::vector<const std::string *> refusableFiles(const Report &R) {
 }
 
 } // namespace
+
+std::optional<std::string> pathBelow(llvm::StringRef File, llvm::StringRef Root) {
+  if (!Root.empty() && File.consume_front(Root) &&
+      (Root.ends_with("/") ? true : File.consume_front("/")))
+    return File.str();
+  return std::nullopt;
+}
 
 std::string fileUri(llvm::StringRef AbsolutePath) {
   return "file://" + percentEncode(AbsolutePath);
@@ -262,12 +279,18 @@ std::string lineHash(const Report &R, llvm::StringRef LineText, unsigned Occurre
          std::to_string(Occurrence);
 }
 
+std::vector<std::string> lineHashes(const std::vector<Report> &Reports) {
+  SourceFiles Sources;
+  return lineHashes(Reports, Sources);
+}
+
 json makeSarif(const std::vector<Report> &Reports, const SarifSettings &Settings) {
   SourceFiles Sources;
   llvm::StringRef Root = Settings.SourceRoot;
   json Results = json::array();
-  std::map<std::string, unsigned> Occurrences;
-  for (const Report &R : Reports) {
+  std::vector<std::string> Hashes = lineHashes(Reports, Sources);
+  for (size_t Index = 0; Index < Reports.size(); ++Index) {
+    const Report &R = Reports[Index];
     json Result = {
         {"ruleId", ruleName(R.Rule).str()},
         {"ruleIndex", static_cast<unsigned>(R.Rule)},
@@ -275,11 +298,7 @@ json makeSarif(const std::vector<Report> &Reports, const SarifSettings &Settings
         {"message", message(R.Message)},
         {"locations", {{{"physicalLocation", physicalLocation(R.Where, Root, Sources)}}}}};
 
-    std::string Hash = lineHash(R, Sources.lineAt(R.Where.File, R.Where.Offset), 0);
-    std::string Base = Hash.substr(0, Hash.find(':'));
-    unsigned Occurrence = ++Occurrences[R.Where.File + '\0' + Base];
-    Result["partialFingerprints"] = {
-        {"primaryLocationLineHash", Base + ":" + std::to_string(Occurrence)}};
+    Result["partialFingerprints"] = {{"primaryLocationLineHash", Hashes[Index]}};
 
     json Related = json::array();
     for (size_t I = 0; I < R.Notes.size(); ++I) {

@@ -10,6 +10,7 @@
 #include "RegistrationKeys.h"
 #include "Report.h"
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -54,6 +55,14 @@ nlohmann::json sarifRules();
 /// the finding's line (not its number), so that unrelated edits above it do not change it.
 /// `Occurrence` (1-based) tells apart equal lines with equal messages in one file.
 std::string lineHash(const Report &R, llvm::StringRef LineText, unsigned Occurrence);
+
+/// The `primaryLocationLineHash` of each report, in order (reads the files they point into):
+/// the occurrence counts of lineHash taken in that order, per file. Other reports that need a
+/// fingerprint stable under unrelated edits (GitLab's Code Quality) build it from this one.
+std::vector<std::string> lineHashes(const std::vector<Report> &Reports);
+
+/// `File` relative to the directory `Root` (both absolute) when it is below it.
+std::optional<std::string> pathBelow(llvm::StringRef File, llvm::StringRef Root);
 
 /// `file:///...` URI of an absolute path, and back (percent-encoding as RFC 3986 wants).
 std::string fileUri(llvm::StringRef AbsolutePath);

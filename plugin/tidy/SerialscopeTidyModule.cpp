@@ -5,8 +5,6 @@
 
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
-#include "clang/Basic/Version.h"
-#include "llvm/Support/raw_ostream.h"
 
 namespace serialscope {
 namespace {
@@ -14,13 +12,8 @@ namespace {
 class SerialscopeTidyModule : public clang::tidy::ClangTidyModule {
 public:
   void addCheckFactories(clang::tidy::ClangTidyCheckFactories &Factories) override {
-    std::string Running, Built;
-    if (!runningClangMatchesBuild(Running, Built)) {
-      llvm::errs() << "error: serialscope-tidy was built for Clang " << Built
-                   << " but is loaded into " << Running << "; use clang-tidy-"
-                   << CLANG_VERSION_MAJOR_STRING << "\n";
+    if (refuseOtherClang("serialscope-tidy", "clang-tidy"))
       return;
-    }
     Factories.registerCheck<NonResolvableTypeCheck>(CheckName);
     Factories.registerCheck<DuplicateRegistrationKeyCheck>(DuplicateKeyCheckName);
   }

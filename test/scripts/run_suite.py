@@ -12,13 +12,24 @@ if '--' in args:
     lit_args = args[args.index('--') + 1:]
     args = args[:args.index('--')]
 builds = args or ['build']
-lit = os.environ.get('LIT', '/usr/lib/llvm-19/build/utils/lit/lit.py')
+
+
+def lit_of(build):
+    """The lit that CMake found for this build tree (LIT in the environment wins)."""
+    if 'LIT' in os.environ:
+        return os.environ['LIT']
+    with open(os.path.join(build, 'CMakeCache.txt')) as cache:
+        for line in cache:
+            if line.startswith('SERIALSCOPE_LIT:'):
+                return line.split('=', 1)[1].strip()
+    sys.exit('serialscope: %s/CMakeCache.txt names no lit; configure it again' % build)
+
 SUMMARY = re.compile(r'^\s*(Passed|Failed|Unresolved|Timed Out|Unsupported|Expectedly Failed|'
                      r'Unexpectedly Passed)\s*:\s*(\d+)')
 passed = failed = 0
 for build in builds:
     print('serialscope: the suite against %s/' % build.rstrip('/'), flush=True)
-    cmd = [sys.executable, lit, '-sv', os.path.join(build, 'test')] + lit_args
+    cmd = [sys.executable, lit_of(build), '-sv', os.path.join(build, 'test')] + lit_args
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             universal_newlines=True)
     counts = {}

@@ -1,8 +1,9 @@
 //===- ArchiveHooks.cpp ---------------------------------------------------===//
 #include "ArchiveHooks.h"
+#include "ClangCompat.h"
 #include "EvidenceFinder.h"
 
-#include "llvm/ADT/StringSwitch.h"
+#include "llvm/ADT/STLExtras.h"
 
 using namespace clang;
 
@@ -58,9 +59,8 @@ bool isArchive(QualType Param, unsigned VersionParam, const FunctionDecl &FD,
 void matchArchiveHook(const FunctionDecl &FD, const ArchiveKind &Kind, EvidenceContext &Ctx) {
   const IdentifierInfo *II = FD.getIdentifier();
   if (!II || FD.getNumParams() == 0 ||
-      !llvm::StringSwitch<bool>(II->getName())
-           .Cases("serialize", "save", "load", "save_minimal", "load_minimal", true)
-           .Default(false))
+      !llvm::is_contained({"serialize", "save", "load", "save_minimal", "load_minimal"},
+                          II->getName()))
     return;
   std::string Name = II->getName().str();
   SourceLocation Loc = Ctx.hookLocation(&FD);
@@ -70,7 +70,7 @@ void matchArchiveHook(const FunctionDecl &FD, const ArchiveKind &Kind, EvidenceC
     if (Method->getParent()->isLambda() ||
         !isArchive(FD.getParamDecl(0)->getType(), 1, FD, Kind, Ctx))
       return;
-    if (const TagDecl *Target = evidenceTarget(Ctx.Ctx.getRecordType(Method->getParent())))
+    if (const TagDecl *Target = evidenceTarget(compat::tagType(Ctx.Ctx, Method->getParent())))
       Ctx.add(Target, "archive-member", Loc, "member function '" + Name + "' takes an archive",
               false, hookDefinition(&FD));
     return;

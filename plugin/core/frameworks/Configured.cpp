@@ -1,4 +1,5 @@
 //===- Configured.cpp - evidence the options name: bases, annotation, functions ===//
+#include "ClangCompat.h"
 #include "EvidenceFinder.h"
 #include "Framework.h"
 
@@ -46,7 +47,7 @@ void matchBases(const CXXRecordDecl &Record, EvidenceContext &Ctx) {
     std::string Text = "derives from '" + Found + "'";
     if (std::string Via = plainQualifiedName(DirectClass); Via != Found)
       Text += " through '" + Via + "'";
-    if (const TagDecl *Target = evidenceTarget(Ctx.Ctx.getRecordType(&Record)))
+    if (const TagDecl *Target = evidenceTarget(compat::tagType(Ctx.Ctx, &Record)))
       Ctx.add(Target, "config-base", Ctx.SM.getExpansionLoc(Direct.getBeginLoc()),
               Text + " (option SerializableBases)", false, &Record);
     return;
