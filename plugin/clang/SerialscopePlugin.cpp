@@ -26,6 +26,8 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/xxhash.h"
 
+#include <cstdlib>
+
 using namespace clang;
 
 namespace serialscope {
@@ -149,9 +151,11 @@ protected:
   }
 
   bool ParseArgs(const CompilerInstance &CI, const std::vector<std::string> &Args) override {
-    // Before anything of Clang's is called: in another Clang its functions may not even bind.
+    // Before anything of Clang's is called: in another Clang its functions may not even bind,
+    // so no diagnostic can go through it, and a plugin that declines is silently skipped. A
+    // build set up with the wrong compiler must fail, so the compile stops here.
     if (refuseOtherClang("serialscope-plugin", "clang++"))
-      return false;
+      std::_Exit(1);
     DiagnosticsEngine &Diags = CI.getDiagnostics();
     unsigned ErrorID = Diags.getCustomDiagID(DiagnosticsEngine::Error, "serialscope: %0");
     for (llvm::StringRef Arg : Args) {
