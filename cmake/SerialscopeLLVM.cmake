@@ -30,8 +30,9 @@ find_program(SERIALSCOPE_CLANG_TIDY clang-tidy
 find_program(SERIALSCOPE_CLANG_APPLY_REPLACEMENTS clang-apply-replacements
   HINTS "${LLVM_TOOLS_BINARY_DIR}" NO_DEFAULT_PATH)
 
-# The resource dir holds clang's builtin headers (stddef.h, ...). The tool gets it at run time
-# from the installed clang; this is the fallback compiled in.
+# The resource dir holds clang's builtin headers (stddef.h, ...). The tool has this absolute path
+# compiled in, so an installed tool finds it wherever it is installed (docs/install.md); a
+# compile command's own -resource-dir wins.
 execute_process(COMMAND "${SERIALSCOPE_CLANG}" -print-resource-dir
   OUTPUT_VARIABLE SERIALSCOPE_CLANG_RESOURCE_DIR OUTPUT_STRIP_TRAILING_WHITESPACE)
 

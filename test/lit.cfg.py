@@ -88,6 +88,13 @@ if config.unit_tests and os.path.exists(config.unit_tests):
     config.available_features.add('unit-tests')
     config.substitutions.append(('%serialscope_unit_tests', config.unit_tests))
 
+# The install and package tests (test/install) drive these tools: each is a feature when found.
+for program, feature in (('cmake', 'cmake'), ('cpack', 'cpack'), ('ninja', 'ninja'),
+                         ('dpkg-deb', 'dpkg-deb'), ('lintian', 'lintian'), ('g++', 'gxx')):
+    if shutil.which(program):
+        config.available_features.add(feature)
+config.substitutions.append(('%obj_root', obj))
+
 script = os.path.join(config.test_source_root, 'scripts', 'check_serialscope.py')
 # Longer names first: lit substitutes in order.
 config.substitutions.append(('%check_serialscope', '%s %s' % (config.python, script)))

@@ -7,7 +7,9 @@
 // -fplugin-arg-serialscope-sarif=<file or directory> also writes the TU's findings as SARIF
 // (a directory gets one shard per TU, for `serialscope merge`); -fplugin-arg-serialscope-
 // sarif-root=<dir> sets the directory its URIs are relative to (default: the current one);
-// -fplugin-arg-serialscope-checks=<globs> selects the checks as clang-tidy's -checks does.
+// -fplugin-arg-serialscope-checks=<globs> selects the checks as clang-tidy's -checks does;
+// -fplugin-arg-serialscope-werror=true makes the findings errors without -Werror's effect on the
+// compiler's own warnings.
 //===----------------------------------------------------------------------===//
 #include "Analyzer.h"
 #include "CheckSelection.h"
@@ -53,8 +55,9 @@ std::string shardPath(const SarifOutput &Out, llvm::StringRef MainFile,
 class SerialscopeConsumer : public ASTConsumer {
 public:
   SerialscopeConsumer(CompilerInstance &CI, Options Config, SarifOutput Sarif,
-                      CheckSelection Checks)
-      : CI(CI), Config(std::move(Config)), Sarif(std::move(Sarif)), Checks(Checks) {}
+                      CheckSelection Checks, bool FindingsAreErrors)
+      : CI(CI), Config(std::move(Config)), Sarif(std::move(Sarif)), Checks(Checks),
+        FindingsAreErrors(FindingsAreErrors) {}
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
     DiagnosticsEngine &Diags = CI.getDiagnostics();
@@ -73,8 +76,9 @@ public:
       writeSarif(Findings, Keys, Collisions, Ctx);
     if (Diags.getIgnoreAllWarnings())
       return;
-    DiagnosticsEngine::Level Level =
-        Diags.getWarningsAsErrors() ? DiagnosticsEngine::Error : DiagnosticsEngine::Warning;
+    DiagnosticsEngine::Level Level = FindingsAreErrors || Diags.getWarningsAsErrors()
+                                         ? DiagnosticsEngine::Error
+                                         : DiagnosticsEngine::Warning;
     unsigned WarningID = Diags.getCustomDiagID(Level, "%0 [%1]");
     unsigned NoteID = Diags.getCustomDiagID(DiagnosticsEngine::Note, "%0");
     for (const Finding &F : Findings) {
@@ -137,12 +141,13 @@ private:
   Options Config;
   SarifOutput Sarif;
   CheckSelection Checks;
+  bool FindingsAreErrors;
 };
 
 class SerialscopeAction : public PluginASTAction {
 protected:
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI, llvm::StringRef) override {
-    return std::make_unique<SerialscopeConsumer>(CI, Config, Sarif, Checks);
+    return std::make_unique<SerialscopeConsumer>(CI, Config, Sarif, Checks, FindingsAreErrors);
   }
 
   bool ParseArgs(const CompilerInstance &CI, const std::vector<std::string> &Args) override {
@@ -167,6 +172,17 @@ protected:
           return false;
         }
         (Key == "sarif" ? Sarif.Path : Sarif.Root) = Value.str();
+        continue;
+      }
+      // The findings alone as errors: -Werror would also fail the build on the compiler's
+      // own warnings.
+      if (Key == "werror") {
+        if (Value != "true" && Value != "false") {
+          Diags.Report(ErrorID) << ("plugin argument 'werror' takes true or false, not '" +
+                                    Value.str() + "'");
+          return false;
+        }
+        FindingsAreErrors = Value == "true";
         continue;
       }
       if (Key == "checks") {
@@ -197,6 +213,7 @@ private:
   Options Config;
   SarifOutput Sarif;
   CheckSelection Checks;
+  bool FindingsAreErrors = false;
 };
 
 } // namespace

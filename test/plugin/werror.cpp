@@ -8,10 +8,27 @@
 // RUN: test -s %t/quiet.o
 // RUN: %clangxx -fplugin=%serialscope_plugin -std=c++17 -Werror -DNO_FINDING -c %s -o %t/clean.o 2>&1 | count 0
 // RUN: test -s %t/clean.o
+// -fplugin-arg-serialscope-werror=true makes the findings errors and nothing else: the
+// compiler's own warning stays a warning. A value other than true or false is refused.
+// RUN: not %clangxx -fplugin=%serialscope_plugin -fplugin-arg-serialscope-werror=true -std=c++17 -Wunused-variable -DOWN_WARNING -fno-caret-diagnostics -c %s -o %t/findings.o 2>&1 \
+// RUN:   | FileCheck %s --check-prefixes=OWN,WERROR --implicit-check-not='warning: serializable'
+// RUN: not test -e %t/findings.o
+// RUN: %clangxx -fplugin=%serialscope_plugin -fplugin-arg-serialscope-werror=false -std=c++17 -c %s -o %t/warning.o 2>&1 \
+// RUN:   | FileCheck %s --check-prefix=WARNING
+// RUN: test -s %t/warning.o
+// RUN: not %clangxx -fplugin=%serialscope_plugin -fplugin-arg-serialscope-werror=yes -std=c++17 -fsyntax-only %s 2>&1 \
+// RUN:   | FileCheck %s --check-prefix=BADVALUE
+// WARNING: warning: serializable type 'Color' is declared in function 'app::paint'
+// BADVALUE: error: serialscope: plugin argument 'werror' takes true or false, not 'yes'
 
 #include <cereal/archives/binary.hpp>
 
 namespace app {
+
+#ifdef OWN_WARNING
+inline void own() { int unused; }
+// OWN: werror.cpp:[[@LINE-1]]:25: warning: unused variable 'unused'
+#endif
 
 #ifdef NO_FINDING
 struct Color {
