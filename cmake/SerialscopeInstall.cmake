@@ -1,15 +1,14 @@
 # What `cmake --install` and `cpack -G DEB` put where (docs/install.md). Everything built for one
 # Clang major has that major in its file or directory name, so that builds for two Clang versions
 # install side by side into one prefix, and their Debian packages install together.
-set(SERIALSCOPE_MAJOR ${LLVM_VERSION_MAJOR})
 option(SERIALSCOPE_INSTALL_UNVERSIONED_TOOL
-  "Also install bin/serialscope, a link to bin/serialscope-${SERIALSCOPE_MAJOR}" ON)
+  "Also install bin/serialscope, a link to bin/serialscope-${SERIALSCOPE_LLVM_VERSION}" ON)
 set(SERIALSCOPE_PACKAGE_MAINTAINER "serialscope maintainers <maintainers@serialscope.invalid>"
   CACHE STRING "Maintainer field of the Debian package")
 
-set(SERIALSCOPE_MODULE_DIR lib/serialscope/clang-${SERIALSCOPE_MAJOR})
-set(SERIALSCOPE_CMAKE_DIR lib/cmake/serialscope-${SERIALSCOPE_MAJOR})
-set(SERIALSCOPE_PACKAGE serialscope-clang${SERIALSCOPE_MAJOR})
+set(SERIALSCOPE_MODULE_DIR lib/serialscope/clang-${SERIALSCOPE_LLVM_VERSION})
+set(SERIALSCOPE_CMAKE_DIR lib/cmake/serialscope-${SERIALSCOPE_LLVM_VERSION})
+set(SERIALSCOPE_PACKAGE serialscope-clang${SERIALSCOPE_LLVM_VERSION})
 set(packaging ${PROJECT_SOURCE_DIR}/packaging)
 set(staged ${PROJECT_BINARY_DIR}/packaging)
 
@@ -22,7 +21,7 @@ install(TARGETS serialscope-tidy serialscope-plugin
 
 file(MAKE_DIRECTORY ${staged})
 if(SERIALSCOPE_INSTALL_UNVERSIONED_TOOL)
-  file(CREATE_LINK serialscope-${SERIALSCOPE_MAJOR} ${staged}/serialscope SYMBOLIC)
+  file(CREATE_LINK serialscope-${SERIALSCOPE_LLVM_VERSION} ${staged}/serialscope SYMBOLIC)
   install(FILES ${staged}/serialscope DESTINATION bin COMPONENT unversioned)
 endif()
 

@@ -7,7 +7,7 @@ set(CPACK_PACKAGE_CONTACT "${SERIALSCOPE_PACKAGE_MAINTAINER}")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
-  "finds serialized C++ types that cannot be found by name (Clang ${SERIALSCOPE_MAJOR})")
+  "finds serialized C++ types that cannot be found by name (Clang ${SERIALSCOPE_LLVM_VERSION})")
 set(CPACK_PACKAGE_DESCRIPTION "\
 serialscope finds C++ types that are serialized (Boost.Serialization, cereal,
 nlohmann_json, Qt, msgpack-c or a configured framework) but are declared inside
@@ -15,8 +15,8 @@ a function, in an anonymous namespace or without a name, so that no reader in
 another translation unit, binary or run can name them, and moves them to
 namespace scope.
 
-This package holds the standalone tool serialscope-${SERIALSCOPE_MAJOR}, the clang-tidy module
-and the compiler plugin for Clang ${SERIALSCOPE_MAJOR}, and a CMake package for the plugin.")
+This package holds the standalone tool serialscope-${SERIALSCOPE_LLVM_VERSION}, the clang-tidy module
+and the compiler plugin for Clang ${SERIALSCOPE_LLVM_VERSION}, and a CMake package for the plugin.")
 
 # One package of the listed components (the unversioned link is left out).
 set(CPACK_DEB_COMPONENT_INSTALL ON)
@@ -34,8 +34,8 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # libclang-common. The module and the plugin run inside clang-tidy and clang: without them the
 # tool still works, so they are recommended.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libclang-common-${SERIALSCOPE_MAJOR}-dev")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "clang-${SERIALSCOPE_MAJOR}, clang-tidy-${SERIALSCOPE_MAJOR}")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libclang-common-${SERIALSCOPE_LLVM_VERSION}-dev")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "clang-${SERIALSCOPE_LLVM_VERSION}, clang-tidy-${SERIALSCOPE_LLVM_VERSION}")
 
 # Debian wants a changelog.Debian.gz beside the copyright file, compressed with gzip -9n (no
 # name, no time stamp). The date follows SOURCE_DATE_EPOCH when it is set.
