@@ -126,7 +126,7 @@ public:
         SourceLocation Loc = SM.getExpansionLoc(Spec->getLocation());
         Context.add(Target, Known.Id, Loc, std::move(Text), Known.RegistersByName, Spec);
         if (Known.RegistersByName && F->RegistrationKey)
-          if (std::optional<std::string> Key = F->RegistrationKey(*Spec))
+          if (std::optional<RegistrationKeyText> Key = F->RegistrationKey(*Spec))
             Context.addKey(Target, Loc, F->OptionName, *Key);
         return true;
       }

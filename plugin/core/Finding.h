@@ -56,6 +56,10 @@ struct KeySite {
   std::string Key;
   /// Where the registration is written (its macro's expansion).
   clang::SourceLocation Loc;
+  /// The string literal that spells the key in the registration's own text
+  /// (`"Event"` above), where a fix can give the type another key; invalid when the key is
+  /// computed (a stringized argument) or spelled elsewhere (a macro that expands to it).
+  clang::SourceLocation Literal;
 };
 
 /// A note attached to a finding: what the fix does.

@@ -34,23 +34,43 @@ void EvidenceContext::add(const TagDecl *Target, llvm::StringRef Id, SourceLocat
   List.push_back(Evidence{Id, Loc, std::move(Text), RegistersByName, Source});
 }
 
-void EvidenceContext::addKey(const TagDecl *Target, SourceLocation Loc, llvm::StringRef Registry,
-                             llvm::StringRef Key) {
-  if (llvm::none_of(Keys, [&](const KeySite &Site) {
-        return Site.Type == Target && Site.Loc == Loc && Site.Registry == Registry &&
-               Site.Key == Key;
-      }))
-    Keys.push_back(KeySite{Target, Registry.str(), Key.str(), Loc});
+/// KeySite::Literal: the literal's one token, when it is written in the text of the
+/// registration at `Registration` (directly, or as an argument of its macro).
+static SourceLocation keyLiteralLocation(const StringLiteral *Literal, SourceLocation Registration,
+                                         const SourceManager &SM) {
+  if (!Literal || Literal->getNumConcatenated() != 1)
+    return {};
+  SourceLocation Loc = Literal->getBeginLoc();
+  if (Loc.isFileID()) // An argument of the call at Registration.
+    return Loc;
+  SourceLocation Spelling = SM.getSpellingLoc(Loc);
+  CharSourceRange Call = SM.getExpansionRange(Loc);
+  if (!Spelling.isFileID() || SM.isWrittenInScratchSpace(Spelling) ||
+      Call.getBegin() != Registration || SM.getFileID(Spelling) != SM.getFileID(Registration) ||
+      SM.isBeforeInTranslationUnit(Spelling, Call.getBegin()) ||
+      SM.isBeforeInTranslationUnit(Call.getEnd(), Spelling))
+    return {};
+  return Spelling;
 }
 
-std::optional<std::string> stringLiteralText(const Expr *E) {
+void EvidenceContext::addKey(const TagDecl *Target, SourceLocation Loc, llvm::StringRef Registry,
+                             const RegistrationKeyText &Key) {
+  if (llvm::none_of(Keys, [&](const KeySite &Site) {
+        return Site.Type == Target && Site.Loc == Loc && Site.Registry == Registry &&
+               Site.Key == Key.Key;
+      }))
+    Keys.push_back(KeySite{Target, Registry.str(), Key.Key, Loc,
+                           keyLiteralLocation(Key.Literal, Loc, SM)});
+}
+
+std::optional<RegistrationKeyText> stringLiteralText(const Expr *E) {
   if (const auto *Literal = dyn_cast_or_null<StringLiteral>(E ? E->IgnoreParenImpCasts() : nullptr);
       Literal && Literal->isOrdinary())
-    return Literal->getString().str();
+    return RegistrationKeyText{Literal->getString().str(), Literal};
   return std::nullopt;
 }
 
-std::optional<std::string> returnedStringLiteral(const FunctionDecl *FD) {
+std::optional<RegistrationKeyText> returnedStringLiteral(const FunctionDecl *FD) {
   const auto *Body = dyn_cast_or_null<CompoundStmt>(FD ? FD->getBody() : nullptr);
   if (!Body || Body->size() != 1)
     return std::nullopt;

@@ -21,6 +21,13 @@
 
 namespace serialscope {
 
+/// A registration key as the code gives it, and the string literal that spells it, if one does
+/// (a stringized macro argument or a spelled type does not).
+struct RegistrationKeyText {
+  std::string Key;
+  const clang::StringLiteral *Literal = nullptr;
+};
+
 /// What the matchers of a framework record evidence into, and the questions about the
 /// translation unit they share.
 class EvidenceContext {
@@ -41,7 +48,7 @@ public:
 
   /// Records that `Target` is registered under `Key` in `Registry` at `Loc`, once.
   void addKey(const clang::TagDecl *Target, clang::SourceLocation Loc, llvm::StringRef Registry,
-              llvm::StringRef Key);
+              const RegistrationKeyText &Key);
 
   /// Where the note of a hook function goes: its first declaration, written or expanded.
   clang::SourceLocation hookLocation(const clang::FunctionDecl *FD) const;
@@ -72,10 +79,10 @@ bool isGenericParameter(const clang::FunctionDecl *FD, unsigned Index);
 const clang::TagDecl *firstTemplateTypeArgument(const clang::CallExpr *Call);
 
 /// The string literal `FD`'s body returns (`return "Event";`), if that is all it does.
-std::optional<std::string> returnedStringLiteral(const clang::FunctionDecl *FD);
+std::optional<RegistrationKeyText> returnedStringLiteral(const clang::FunctionDecl *FD);
 
 /// The text of a string literal argument (`qRegisterMetaType<T>("Event")`), if `E` is one.
-std::optional<std::string> stringLiteralText(const clang::Expr *E);
+std::optional<RegistrationKeyText> stringLiteralText(const clang::Expr *E);
 
 /// An explicit specialization of a class template for a type, which marks the type.
 struct SpecializationEvidence {
@@ -136,8 +143,8 @@ struct Framework {
   /// For a specialization of `Specializations` that registers by name: the key it registers
   /// its type under (the GUID string of BOOST_CLASS_EXPORT_KEY2, cereal's binding name),
   /// when it can be read. Null: the framework's keys come from MatchCall.
-  std::optional<std::string> (*RegistrationKey)(const clang::ClassTemplateSpecializationDecl &) =
-      nullptr;
+  std::optional<RegistrationKeyText> (*RegistrationKey)(
+      const clang::ClassTemplateSpecializationDecl &) = nullptr;
 };
 
 /// Every framework, in the order their evidence is looked for.

@@ -35,7 +35,7 @@ const SpecializationEvidence Specializations[] = {
 /// BOOST_CLASS_EXPORT_KEY2(T, K) specializes `guid_defined<T>` and, next to it,
 /// `const char *guid<T>() { return K; }`: K is the key. The specialization that
 /// BOOST_CLASS_EXPORT_IMPLEMENT writes (init_guid) uses the key, it does not define one.
-std::optional<std::string> registrationKey(const ClassTemplateSpecializationDecl &Spec) {
+std::optional<RegistrationKeyText> registrationKey(const ClassTemplateSpecializationDecl &Spec) {
   if (Spec.getSpecializedTemplate()->getName() != "guid_defined" ||
       Spec.getTemplateArgs().size() != 1)
     return std::nullopt;

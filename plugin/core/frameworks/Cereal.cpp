@@ -26,7 +26,7 @@ const SpecializationEvidence Specializations[] = {
 };
 
 /// `binding_name<T>` has `static const char *name() { return "Key"; }`.
-std::optional<std::string> registrationKey(const ClassTemplateSpecializationDecl &Spec) {
+std::optional<RegistrationKeyText> registrationKey(const ClassTemplateSpecializationDecl &Spec) {
   for (const CXXMethodDecl *Method : Spec.methods())
     if (Method->getIdentifier() && Method->getName() == "name" && Method->isStatic())
       return returnedStringLiteral(Method->getDefinition());

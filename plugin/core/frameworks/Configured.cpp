@@ -109,11 +109,11 @@ bool isStringLike(QualType T) {
 /// call spells it (`reg<Event>()`: "Event"). A key computed at run time (`reg<T>(name)`) is
 /// not known. In a template instantiation a template parameter is spelled as the type it
 /// stands for, so that `reg<T>()` registers each instantiation under its own key.
-std::optional<std::string> registrationKey(const CallExpr &Call, const ASTContext &Ctx) {
+std::optional<RegistrationKeyText> registrationKey(const CallExpr &Call, const ASTContext &Ctx) {
   for (const Expr *Arg : Call.arguments()) {
     if (isa<CXXDefaultArgExpr>(Arg))
       continue;
-    if (std::optional<std::string> Key = stringLiteralText(Arg))
+    if (std::optional<RegistrationKeyText> Key = stringLiteralText(Arg))
       return Key;
     if (isStringLike(Arg->getType()))
       return std::nullopt;
@@ -123,7 +123,7 @@ std::optional<std::string> registrationKey(const CallExpr &Call, const ASTContex
     return std::nullopt;
   PrintingPolicy Policy(Ctx.getLangOpts());
   Policy.SuppressTagKeyword = true;
-  return Written[0].getArgument().getAsType().getAsString(Policy);
+  return RegistrationKeyText{Written[0].getArgument().getAsType().getAsString(Policy)};
 }
 
 /// Options RegistrationFunctions and SerializationFunctions.
@@ -138,7 +138,7 @@ void matchCall(const CallExpr &Call, const FunctionDecl &Callee, EvidenceContext
       Ctx.add(Target, "config-register", Loc,
               "registered by name with '" + Name + "' (option RegistrationFunctions)", true,
               nullptr);
-      if (std::optional<std::string> Key = registrationKey(Call, Ctx.Ctx))
+      if (std::optional<RegistrationKeyText> Key = registrationKey(Call, Ctx.Ctx))
         Ctx.addKey(Target, Loc, "config:" + Name, *Key);
     }
   }

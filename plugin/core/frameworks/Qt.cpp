@@ -41,7 +41,7 @@ void matchCall(const CallExpr &Call, const FunctionDecl &Callee, EvidenceContext
   // The name argument is the key (Q_DECLARE_METATYPE passes its stringized type, and its
   // evidence is at the same place); without one, the call uses Q_DECLARE_METATYPE's key.
   if (Call.getNumArgs() > 0)
-    if (std::optional<std::string> Key = stringLiteralText(Call.getArg(0)))
+    if (std::optional<RegistrationKeyText> Key = stringLiteralText(Call.getArg(0)))
       Ctx.addKey(Target, Loc, "qt", *Key);
 }
 
