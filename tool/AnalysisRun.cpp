@@ -42,8 +42,8 @@ unsigned workerCount(unsigned Requested, size_t Units) {
 class ResultCollector {
 public:
   ResultCollector(RunOutcome &Outcome, NameResolution &Names, bool ResolveNames,
-                  bool ReportFindings, llvm::raw_ostream &FindingsOut)
-      : Outcome(Outcome), Names(Names), ResolveNames(ResolveNames),
+                  bool ReportFindings, llvm::raw_ostream &FindingsOut, size_t Units)
+      : KeysByUnit(Units), Outcome(Outcome), Names(Names), ResolveNames(ResolveNames),
         ReportFindings(ReportFindings), FindingsOut(FindingsOut) {}
 
   void take(size_t Unit, TranslationUnitResult &Result, bool ExplainPrefilter) {
@@ -64,7 +64,7 @@ public:
                         Trusted && llvm::any_of(Result.Reports, [](const Report &R) {
                           return !R.HoistedNames.empty();
                         }));
-    llvm::append_range(Keys, Result.Keys);
+    KeysByUnit[Unit] = std::move(Result.Keys);
     // --checks without serialscope-non-resolvable-type: its findings (and fixes) are dropped.
     if (!ReportFindings)
       Result.Reports.clear();
@@ -92,8 +92,8 @@ public:
     FindingsOut.flush();
   }
 
-  /// Every unit's registration keys, in file order.
-  std::vector<KeyRecord> Keys;
+  /// Every unit's registration keys, by unit.
+  std::vector<std::vector<KeyRecord>> KeysByUnit;
 
 private:
   void noteFailure(const TranslationUnitResult &Result) {
@@ -159,6 +159,7 @@ RunSettings runSettings(const Invocation &Run, size_t Units) {
     Settings.CrashOnFile = Crash;
   Settings.Jobs = workerCount(Run.Jobs, Units);
   Settings.Prefilter = Run.Prefilter;
+  Settings.ReadKeys = Run.Checks.DuplicateRegistrationKey;
   Settings.CompilerWarnings = Run.CompilerWarnings;
   return Settings;
 }
@@ -172,7 +173,7 @@ RunOutcome analyzeAll(const clang::tooling::CompilationDatabase &Database,
   llvm::raw_ostream &FindingsOut = Run.findingsStream();
   NameResolution Names;
   ResultCollector Collector(Outcome, Names, Run.resolvesNames(), Run.Checks.NonResolvableType,
-                            FindingsOut);
+                            FindingsOut, Units.size());
   Progress Bar(Run.ProgressStyle, Run.ProgressInterval, llvm::errs());
   Bar.start(Units.size());
 
@@ -198,17 +199,28 @@ RunOutcome analyzeAll(const clang::tooling::CompilationDatabase &Database,
   });
   Bar.finish();
 
+  // Re-analyses need every unit's AST: the keys of skipped units, fixes and names.
+  RunSettings Reanalysis = Settings;
+  Reanalysis.Prefilter = PrefilterMode::Off;
+  if (Settings.ReadKeys)
+    for (const auto &[File, Message] : Outcome.Prefiltered.keysOfSkipped(
+             Database, Units, Reanalysis, Collector.KeysByUnit,
+             Run.resolvesNames() ? &Names : nullptr)) {
+      llvm::errs() << "serialscope: error: " << Message << "\n";
+      Outcome.Failures.push_back({File, Message});
+    }
   if (Run.resolvesNames()) {
-    // Re-analyses check fixes and names: they need every unit's AST.
-    RunSettings Reanalysis = Settings;
-    Reanalysis.Prefilter = PrefilterMode::Off;
     settleFixes(Database, Units, Reanalysis, Names, Outcome);
     for (const Report &R : Outcome.Reports)
       printReport(R, FindingsOut);
   }
   // Keys two types share, within a unit or across units: known only when every unit is in.
-  if (Run.Checks.DuplicateRegistrationKey)
-    Outcome.Keys = uniqueKeys(std::move(Collector.Keys));
+  if (Run.Checks.DuplicateRegistrationKey) {
+    std::vector<KeyRecord> Keys;
+    for (std::vector<KeyRecord> &Unit : Collector.KeysByUnit)
+      std::move(Unit.begin(), Unit.end(), std::back_inserter(Keys));
+    Outcome.Keys = uniqueKeys(std::move(Keys));
+  }
   for (const KeyCollision &C : findKeyCollisions(Outcome.Keys)) {
     Outcome.Reports.push_back(keyCollisionReport(Outcome.Keys, C));
     Outcome.ReportFrom.push_back(NameResolution::NoUnit);

@@ -28,14 +28,14 @@ namespace {
 
 class ScanAction : public PreprocessorFrontendAction {
 public:
-  ScanAction(const Options &Config, PrefilterVerdict &Verdict)
-      : Config(Config), Verdict(Verdict) {}
+  ScanAction(const Options &Config, bool ReadKeys, PrefilterVerdict &Verdict)
+      : Config(Config), ReadKeys(ReadKeys), Verdict(Verdict) {}
 
 protected:
   void ExecuteAction() override {
     Preprocessor &PP = getCompilerInstance().getPreprocessor();
     PP.EnterMainSourceFile();
-    ShapeScanner Scanner(PP.getSourceManager(), Config);
+    ShapeScanner Scanner(PP.getSourceManager(), PP.getLangOpts(), Config, ReadKeys);
     Token Tok;
     do {
       PP.Lex(Tok);
@@ -47,6 +47,7 @@ protected:
 
 private:
   const Options &Config;
+  bool ReadKeys;
   PrefilterVerdict &Verdict;
 };
 
@@ -54,7 +55,7 @@ private:
 
 PrefilterVerdict scanTranslationUnit(const CompilerInvocation &Invocation, FileManager *Files,
                                      std::shared_ptr<PCHContainerOperations> PCH,
-                                     const Options &Config) {
+                                     const Options &Config, bool ReadKeys) {
   PrefilterVerdict Verdict;
   const LangOptions &Lang = Invocation.getLangOpts();
   // Declarations that come from a module or a precompiled header have no tokens to scan.
@@ -70,7 +71,7 @@ PrefilterVerdict scanTranslationUnit(const CompilerInvocation &Invocation, FileM
   IgnoringDiagConsumer Quiet;
   CI.createDiagnostics(&Quiet, /*ShouldOwnClient=*/false);
   Verdict.Reason = "the preprocessor did not finish";
-  ScanAction Action(Config, Verdict);
+  ScanAction Action(Config, ReadKeys, Verdict);
   bool Ran = CI.ExecuteAction(Action);
   // The full analysis reports the errors; the scan of a unit with errors proves nothing.
   if (!Ran || CI.getDiagnostics().hasErrorOccurred()) {

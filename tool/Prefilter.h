@@ -15,6 +15,7 @@
 #define SERIALSCOPE_TOOL_PREFILTER_H
 
 #include "Options.h"
+#include "RegistrationKeyScan.h"
 #include "clang/Basic/FileManager.h"
 #include "clang/Frontend/CompilerInvocation.h"
 #include "clang/Serialization/PCHContainerOperations.h"
@@ -22,6 +23,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace serialscope {
 
@@ -40,17 +42,18 @@ struct PrefilterVerdict {
   bool NeedsAST = true;
   /// Why the unit needs its AST: the first shape seen ("local class at file:line", ...).
   std::string Reason;
-  /// User code registers a type by name: a skipped unit's registration keys are not seen.
-  bool RegistersByName = false;
+  /// The keys a skipped unit's registrations may define, when they were asked for.
+  std::vector<KeyCandidate> Keys;
 };
 
 /// Preprocesses the unit of `Invocation` (not modified) with `Files` and decides whether its
 /// user code can hold a finding under `Config`. Preprocessor errors, modules and precompiled
 /// headers (declarations the scan would not see as tokens) send the unit to the AST.
+/// `ReadKeys`: read the registration keys of a unit that is skipped (ShapeScanner).
 PrefilterVerdict scanTranslationUnit(const clang::CompilerInvocation &Invocation,
                                      clang::FileManager *Files,
                                      std::shared_ptr<clang::PCHContainerOperations> PCH,
-                                     const Options &Config);
+                                     const Options &Config, bool ReadKeys);
 
 } // namespace serialscope
 

@@ -10,10 +10,11 @@ std::optional<std::string> PrefilterCounts::add(size_t Unit, const TranslationUn
   if (Mode == PrefilterMode::Off)
     return std::nullopt;
   Skipped += Result.PrefilterSkipped;
-  SkippedKeys += Result.PrefilterSkippedKeys;
   Needless += Result.PrefilterNeedless;
   if (Mode == PrefilterMode::On && Result.PrefilterSkipped)
     SkippedUnits.push_back(Unit);
+  if (!Result.KeyCandidates.empty())
+    Candidates[Unit] = Result.KeyCandidates;
   if (Explain && Result.PrefilterNeedless)
     llvm::errs() << "serialscope: note: prefilter: '" << Result.File
                  << "' went to the AST needlessly: " << Result.PrefilterReason << "\n";
@@ -45,6 +46,63 @@ std::vector<std::pair<std::string, std::string>> PrefilterCounts::declareNamesOf
   return Wrong;
 }
 
+std::vector<size_t>
+PrefilterCounts::sharingKeys(const std::vector<std::vector<KeyRecord>> &KeysByUnit) const {
+  using Key = std::pair<std::string, std::string>;
+  std::map<Key, std::vector<const KeyRecord *>> Records;
+  for (const std::vector<KeyRecord> &Keys : KeysByUnit)
+    for (const KeyRecord &R : Keys)
+      Records[{R.Registry, R.Key}].push_back(&R);
+  std::map<Key, std::vector<const KeyCandidate *>> Others;
+  for (const auto &[Unit, List] : Candidates)
+    for (const KeyCandidate &C : List)
+      Others[{C.Registry, C.Key}].push_back(&C);
+  auto Shares = [&](const KeyCandidate &C) {
+    Key K{C.Registry, C.Key};
+    auto ByRecord = Records.find(K);
+    if (ByRecord != Records.end() &&
+        llvm::any_of(ByRecord->second,
+                     [&](const KeyRecord *R) { return !sameRegistration(C, *R); }))
+      return true;
+    return llvm::any_of(Others[K], [&](const KeyCandidate *O) {
+      return O != &C && !sameRegistration(C, *O);
+    });
+  };
+  std::vector<size_t> Sharing;
+  for (const auto &Entry : Candidates)
+    if (llvm::any_of(Entry.second, Shares))
+      Sharing.push_back(Entry.first);
+  return Sharing;
+}
+
+std::vector<std::pair<std::string, std::string>> PrefilterCounts::keysOfSkipped(
+    const clang::tooling::CompilationDatabase &Database,
+    const std::vector<TranslationUnitJob> &Units, const RunSettings &Settings,
+    std::vector<std::vector<KeyRecord>> &KeysByUnit, NameResolution *Names) {
+  std::vector<std::pair<std::string, std::string>> Wrong;
+  std::vector<size_t> Sharing = sharingKeys(KeysByUnit);
+  if (Sharing.empty())
+    return Wrong;
+  std::vector<TranslationUnitJob> Jobs;
+  for (size_t Unit : Sharing)
+    Jobs.push_back(Units[Unit]);
+  KeysOnly = Jobs.size();
+  runTranslationUnits(Database, Jobs, Settings, [&](size_t Index, TranslationUnitResult Result) {
+    size_t Unit = Sharing[Index];
+    KeysByUnit[Unit] = std::move(Result.Keys);
+    if (Names)
+      Names->addDeclared(Unit, Result.DeclaredNames, /*KeepOwn=*/false);
+    if (!Result.Reports.empty())
+      Wrong.emplace_back(Result.File, "prefilter: '" + Result.File +
+                                          "' was skipped, but has a finding: " +
+                                          Result.Reports.front().Message);
+  });
+  // Their names are known now: declareNamesOfSkipped need not parse them again.
+  llvm::erase_if(SkippedUnits,
+                   [&](size_t Unit) { return llvm::is_contained(Sharing, Unit); });
+  return Wrong;
+}
+
 void PrefilterCounts::printSummary(llvm::raw_ostream &OS) const {
   if (Mode == PrefilterMode::Off)
     return;
@@ -59,16 +117,12 @@ void PrefilterCounts::printSummary(llvm::raw_ostream &OS) const {
   OS << "serialscope: prefilter: " << Skipped
      << (Skipped == 1 ? " compile command" : " compile commands")
      << " not parsed (no possible finding)";
+  if (KeysOnly)
+    OS << ", " << KeysOnly << " of their files parsed for a registration key also registered "
+       << "elsewhere";
   if (NamesOnly)
     OS << ", " << NamesOnly << " of their files parsed for the names fixes must not take";
   OS << "\n";
-  // Their registrations spell only namespace-scope classes: keys two such types share are
-  // found only when the units are parsed (docs/checks/duplicate-registration-key.md).
-  if (Mode == PrefilterMode::On && SkippedKeys)
-    OS << "serialscope: note: prefilter: " << SkippedKeys
-       << (SkippedKeys == 1 ? " compile command that registers" : " compile commands that register")
-       << " types by name not parsed: their registration keys are not compared "
-          "(--prefilter=off compares them)\n";
 }
 
 } // namespace serialscope

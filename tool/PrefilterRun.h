@@ -7,6 +7,7 @@
 #include "TranslationUnitRunner.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -32,13 +33,30 @@ public:
                         const std::vector<TranslationUnitJob> &Units, const RunSettings &Settings,
                         const std::vector<Report> &Reports, NameResolution &Names);
 
+  /// A skipped unit has no keys; when one of the keys its registrations may define
+  /// (KeyCandidate) is also registered at another place, in any unit, two types may share it:
+  /// such units are analyzed without the prefilter, and their keys replace `KeysByUnit`'s
+  /// (indexed like `Units`). With `Names`, their declared names join it (they are then no
+  /// longer skipped for declareNamesOfSkipped). Returns (file, error) for any that then has a
+  /// finding (the prefilter was wrong).
+  std::vector<std::pair<std::string, std::string>>
+  keysOfSkipped(const clang::tooling::CompilationDatabase &Database,
+                const std::vector<TranslationUnitJob> &Units, const RunSettings &Settings,
+                std::vector<std::vector<KeyRecord>> &KeysByUnit, NameResolution *Names);
+
   /// One line, after the run's summary: how many compile commands were not parsed.
   void printSummary(llvm::raw_ostream &OS) const;
 
 private:
   PrefilterMode Mode;
-  unsigned Skipped = 0, SkippedKeys = 0, Needless = 0, NamesOnly = 0;
+  /// The skipped units whose key candidates meet another registration of their key.
+  std::vector<size_t>
+  sharingKeys(const std::vector<std::vector<KeyRecord>> &KeysByUnit) const;
+
+  unsigned Skipped = 0, Needless = 0, NamesOnly = 0, KeysOnly = 0;
   std::vector<size_t> SkippedUnits;
+  /// The key candidates of each skipped unit that has any.
+  std::map<size_t, std::vector<KeyCandidate>> Candidates;
 };
 
 } // namespace serialscope

@@ -13,12 +13,17 @@
 #ifndef SERIALSCOPE_TOOL_REGISTEREDTYPENAMES_H
 #define SERIALSCOPE_TOOL_REGISTEREDTYPENAMES_H
 
+#include "Framework.h"
 #include "Options.h"
+#include "RegistrationKeyScan.h"
 #include "clang/Basic/IdentifierTable.h"
+#include "clang/Basic/LangOptions.h"
 #include "clang/Basic/SourceLocation.h"
+#include "clang/Basic/SourceManager.h"
 #include "clang/Basic/TokenKinds.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallPtrSet.h"
@@ -28,18 +33,12 @@
 
 namespace serialscope {
 
-/// One token as the scan keeps it.
-struct ScanToken {
-  clang::tok::TokenKind Kind;
-  const clang::IdentifierInfo *Identifier;
-  clang::SourceLocation Loc;
-};
-
 class RegisteredTypeNames {
 public:
   /// The names that register by name: the specializations the enabled frameworks' macros
   /// write, their registration functions and the configured `RegistrationFunctions`.
-  explicit RegisteredTypeNames(const Options &Config);
+  /// `ReadKeys`: also read the key of each registration (RegistrationKeyScan.h).
+  RegisteredTypeNames(const Options &Config, bool ReadKeys);
 
   /// Every token, in order; `IsUser` tells whether it is in user code (asked only of a
   /// registration name). Captures the template argument list after one in user code.
@@ -54,30 +53,82 @@ public:
   void declaresClass(const clang::IdentifierInfo *Name, bool Nameable);
 
   /// Whether user code registers anything by name.
-  bool any() const { return !Registrations.empty(); }
+  bool any() const;
   /// Where a user registration spells something other than classes and enums that can be
   /// named; invalid when every one spells only those.
   clang::SourceLocation firstUnresolved() const;
+  /// With ReadKeys, after the last token: the keys the registrations may define, each once
+  /// per registration and registry. `Unsure` is set to a registration whose key the scan
+  /// cannot read for certain (invalid: none).
+  std::vector<KeyCandidate> keyCandidates(const clang::SourceManager &SM,
+                                          const clang::LangOptions &LangOpts,
+                                          clang::SourceLocation &Unsure) const;
 
 private:
+  /// A registry a registration name registers in, and how its key is written.
+  struct KeySource {
+    std::string Registry;
+    TokenKey Key;
+  };
+  /// What the tokens after a capture's arguments are read for.
+  enum class Tail { None, Call, Body, Function };
   struct Registration {
     clang::SourceLocation Loc;
+    /// Where the AST puts its key: the name, or the start of a call's qualified name;
+    /// SiteKnown is false when the call's start is not a name (`object.name<T>()`).
+    clang::SourceLocation Site;
+    bool SiteKnown = true;
+    /// A type ends before the name (`void reg(`): a declaration, not a call.
+    bool AfterType = false;
+    /// The registries of the name; null for a key definition (Boost's `guid<T>()`), which
+    /// KeyFunction then names and which registers nothing itself.
+    const std::vector<KeySource> *Sources = nullptr;
+    llvm::StringRef KeyFunction;
     /// The tokens inside its `<...>`; Readable is false when no `<` followed the name.
     std::vector<ScanToken> Arguments;
     bool Readable = false;
+    /// The tokens after the arguments that hold the key; TailComplete when they closed.
+    std::vector<ScanToken> TailTokens;
+    bool TailComplete = false;
+    bool DependsOnUnit = false;
   };
   bool spellsOnlyClasses(const Registration &R) const;
-  bool isRegistrationName(const clang::IdentifierInfo *Name);
+  const std::vector<KeySource> *registrationSources(const clang::IdentifierInfo *Name);
+  bool isKeyFunction(const clang::IdentifierInfo *Name);
+  void start(const ScanToken &Tok, const std::vector<KeySource> *Sources, llvm::StringRef Function);
+  void feedTail(const ScanToken &Tok);
+  Tail tailOf(const Registration &R) const;
+  ReadKey readKey(const Registration &R, const KeySource &Source) const;
+  ReadKey readSpecializedFunction(const Registration &R, llvm::StringRef Function) const;
+  void trackContext(const ScanToken &Tok);
 
+  bool ReadKeys;
   /// By spelling, and memoized by identifier: the scan must not add identifiers to the
   /// preprocessor's table, whose allocator an instrumented build would poison for clang.
-  llvm::StringSet<> RegistrationNames;
-  llvm::DenseMap<const clang::IdentifierInfo *, bool> IsRegistrationName;
+  llvm::StringMap<std::vector<KeySource>> RegistrationNames;
+  llvm::DenseMap<const clang::IdentifierInfo *, const std::vector<KeySource> *>
+      IsRegistrationName;
+  llvm::StringSet<> KeyFunctionNames;
+  llvm::DenseMap<const clang::IdentifierInfo *, bool> IsKeyFunctionName;
   std::vector<Registration> Registrations;
   /// The registration whose arguments are being captured, and the `<` depth inside them
   /// (0: the `<` is still to come).
   bool Capturing = false;
   int CaptureDepth = 0, CaptureParens = 0;
+  /// The tail being captured after them, and the depth of its parentheses or braces.
+  Tail CapturingTail = Tail::None;
+  int TailDepth = 0;
+  /// Function tails: the parentheses closed, the body is to come or open.
+  bool TailAfterParentheses = false;
+  /// Where the qualified name that ends at the current token began (`ns::reg`), whether that
+  /// start is the start of the call, and the two tokens before.
+  clang::SourceLocation ChainStart;
+  bool ChainKnown = true;
+  clang::tok::TokenKind Previous = clang::tok::unknown, BeforePrevious = clang::tok::unknown,
+                        BeforeChain = clang::tok::unknown;
+  /// A using-directive or namespace alias was seen: names after it may mean other types in
+  /// another unit.
+  bool SawNamespaceRedirection = false;
   /// Names a class key declares where they can be named, and names that anything else
   /// declares as a type (an alias, a typedef, a template parameter, a class where it cannot
   /// be named, a class template with a default argument).

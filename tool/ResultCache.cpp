@@ -104,6 +104,7 @@ std::string ResultCache::keyOf(const clang::tooling::CompilationDatabase &Databa
   Key["resourceDir"] = Settings.ResourceDir;
   Key["prefilter"] = static_cast<int>(Settings.Prefilter);
   Key["collectNames"] = Settings.CollectNames;
+  Key["readKeys"] = Settings.ReadKeys;
   Key["compilerWarnings"] = Settings.CompilerWarnings;
   // Test hooks change what a worker does.
   Key["crashOn"] = Settings.CrashOnFile;

@@ -66,14 +66,18 @@ bool isVirtSpecifier(const IdentifierInfo *II) {
 
 class ShapeScanner::Impl {
 public:
-  Impl(const SourceManager &SM, const Options &Config) : SM(SM), Registrations(Config) {
+  Impl(const SourceManager &SM, const LangOptions &LangOpts, const Options &Config, bool ReadKeys)
+      : SM(SM), LangOpts(LangOpts), ReadKeys(ReadKeys), Registrations(Config, ReadKeys) {
     Stack.push_back({BraceKind::Namespace, false, false, false, 0});
   }
 
   /// Returns true once the unit is known to need its AST: the rest need not be read.
   bool feed(const Token &Tok) {
     tok::TokenKind Kind = Tok.getKind();
-    Registrations.feed({Kind, Tok.getIdentifierInfo(), Tok.getLocation()},
+    llvm::StringRef Literal;
+    if (Tok.isLiteral() && Tok.getLiteralData())
+      Literal = llvm::StringRef(Tok.getLiteralData(), Tok.getLength());
+    Registrations.feed({Kind, Tok.getIdentifierInfo(), Tok.getLocation(), Literal},
                        [&] { return isUser(Tok.getLocation()); });
     switch (Kind) {
     case tok::l_brace: {
@@ -122,14 +126,13 @@ public:
       else if (Kind == tok::annot_module_include || Kind == tok::annot_module_begin ||
                Kind == tok::annot_module_end || Kind == tok::annot_header_unit)
         need("a module import", Tok.getLocation());
-      Head.push_back({Kind, Tok.getIdentifierInfo(), Tok.getLocation()});
+      Head.push_back({Kind, Tok.getIdentifierInfo(), Tok.getLocation(), Literal});
       break;
     }
     return !Verdict.Reason.empty();
   }
 
   PrefilterVerdict finish() {
-    Verdict.RegistersByName = Registrations.any();
     if (Verdict.Reason.empty() && Stack.size() != 1)
       Verdict.Reason = "unbalanced braces";
     // A type that system code defines where it cannot be named reaches a finding in user code
@@ -154,6 +157,8 @@ public:
                          "), and user code defines one of that name out of line or "
                          "specializes it";
     }
+    if (Verdict.Reason.empty() && ReadKeys)
+      readKeys();
     Verdict.NeedsAST = !Verdict.Reason.empty();
     return Verdict;
   }
@@ -161,6 +166,14 @@ public:
 private:
   bool isUser(SourceLocation Loc) const {
     return Loc.isValid() && !SM.isInSystemHeader(SM.getExpansionLoc(Loc));
+  }
+
+  /// The keys of a unit that will be skipped, or the reason it cannot be.
+  void readKeys() {
+    SourceLocation Unsure;
+    Verdict.Keys = Registrations.keyCandidates(SM, LangOpts, Unsure);
+    if (Unsure.isValid())
+      need("a registration whose key the scan cannot read for certain", Unsure);
   }
 
   void addSystemQualifiable(const KeyReading &R, SourceLocation Loc) {
@@ -505,6 +518,9 @@ private:
   }
 
   const SourceManager &SM;
+  const LangOptions &LangOpts;
+  /// Whether the registration keys of a skipped unit are read (the key check is on).
+  bool ReadKeys;
   std::vector<Brace> Stack;
   std::vector<HeadToken> Head;
   /// Parentheses and brackets open at the current brace level, and when the head began.
@@ -524,8 +540,9 @@ private:
   PrefilterVerdict Verdict;
 };
 
-ShapeScanner::ShapeScanner(const SourceManager &SM, const Options &Config)
-    : Self(std::make_unique<Impl>(SM, Config)) {}
+ShapeScanner::ShapeScanner(const SourceManager &SM, const LangOptions &LangOpts,
+                           const Options &Config, bool ReadKeys)
+    : Self(std::make_unique<Impl>(SM, LangOpts, Config, ReadKeys)) {}
 ShapeScanner::~ShapeScanner() = default;
 bool ShapeScanner::feed(const Token &Tok) { return Self->feed(Tok); }
 PrefilterVerdict ShapeScanner::finish() { return Self->finish(); }

@@ -20,8 +20,10 @@ namespace serialscope {
 
 class ShapeScanner {
 public:
-  /// Tokens come from `SM`.
-  ShapeScanner(const clang::SourceManager &SM, const Options &Config);
+  /// Tokens come from `SM`. `ReadKeys`: a unit that is skipped has its registration keys
+  /// read (PrefilterVerdict::Keys), and one whose keys cannot be read is not skipped.
+  ShapeScanner(const clang::SourceManager &SM, const clang::LangOptions &LangOpts,
+               const Options &Config, bool ReadKeys);
   ~ShapeScanner();
   /// Returns true once the tokens so far need the AST: the rest need not be read.
   bool feed(const clang::Token &Tok);

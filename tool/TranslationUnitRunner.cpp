@@ -35,10 +35,13 @@ namespace {
 struct WorkerOutput {
   std::vector<Report> Reports;
   std::vector<KeyRecord> Keys;
+  /// The keys of the last compile command parsed; check mode compares them with the scan's.
+  std::vector<KeyRecord> LastKeys;
+  std::vector<KeyCandidate> KeyCandidates;
   bool Parsed = false;
   /// Null unless the driver asked for the declared names.
   std::set<std::string> *DeclaredNames = nullptr;
-  unsigned PrefilterSkipped = 0, PrefilterSkippedKeys = 0, PrefilterNeedless = 0;
+  unsigned PrefilterSkipped = 0, PrefilterNeedless = 0;
   std::string PrefilterReason, PrefilterUnsound;
   /// Null unless the result is cached: every file the unit's commands read (absolute).
   std::set<std::string> *Inputs = nullptr;
@@ -82,6 +85,7 @@ public:
     UnitKeys Keys;
     for (const Finding &F : analyze(Ctx, Config, &Keys))
       Out.Reports.push_back(makeReport(F, Ctx.getSourceManager(), CI.getLangOpts()));
+    Out.LastKeys = Keys.Records;
     llvm::append_range(Out.Keys, Keys.Records);
     Out.Keys = uniqueKeys(std::move(Out.Keys));
     if (Out.DeclaredNames)
@@ -110,8 +114,9 @@ private:
 
 class CollectingActionFactory : public tooling::FrontendActionFactory {
 public:
-  CollectingActionFactory(const Options &Config, PrefilterMode Prefilter, WorkerOutput &Out)
-      : Config(Config), Prefilter(Prefilter), Out(Out) {}
+  CollectingActionFactory(const Options &Config, PrefilterMode Prefilter, bool ReadKeys,
+                          WorkerOutput &Out)
+      : Config(Config), Prefilter(Prefilter), ReadKeys(ReadKeys), Out(Out) {}
   std::unique_ptr<FrontendAction> create() override {
     return std::make_unique<CollectingAction>(Config, Out);
   }
@@ -126,7 +131,7 @@ public:
       recordInputs(*Files, Out);
       return Ok;
     }
-    PrefilterVerdict Verdict = scanTranslationUnit(*Invocation, Files, PCH, Config);
+    PrefilterVerdict Verdict = scanTranslationUnit(*Invocation, Files, PCH, Config, ReadKeys);
     recordInputs(*Files, Out);
     // Test hook (docs/ci.md): a scan that skips everything, so that tests can prove that
     // check mode catches a wrong skip.
@@ -134,17 +139,21 @@ public:
       Verdict.NeedsAST = false;
     if (!Verdict.NeedsAST) {
       ++Out.PrefilterSkipped;
-      Out.PrefilterSkippedKeys += Verdict.RegistersByName;
-      if (Prefilter == PrefilterMode::On)
+      if (Prefilter == PrefilterMode::On) {
+        llvm::append_range(Out.KeyCandidates, Verdict.Keys);
         return true;
+      }
     }
     size_t Before = Out.Reports.size();
+    Out.LastKeys.clear();
     bool Ok = FrontendActionFactory::runInvocation(Invocation, Files, PCH, Diagnostics);
     recordInputs(*Files, Out);
     if (Out.Reports.size() > Before && !Verdict.NeedsAST && Out.PrefilterUnsound.empty())
       Out.PrefilterUnsound = Out.Reports[Before].Where.File + ":" +
                              std::to_string(Out.Reports[Before].Where.Line) + ": " +
                              Out.Reports[Before].Message;
+    if (!Verdict.NeedsAST && ReadKeys && Out.PrefilterUnsound.empty())
+      Out.PrefilterUnsound = keyNotRead(Out.LastKeys, Verdict.Keys);
     if (Out.Reports.size() == Before && Verdict.NeedsAST) {
       if (!Out.PrefilterNeedless++)
         Out.PrefilterReason = Verdict.Reason;
@@ -153,8 +162,24 @@ public:
   }
 
 private:
+  /// A key the analysis found that the scan did not read (empty: none): the candidates of
+  /// a skipped unit must hold every key its AST has.
+  static std::string keyNotRead(const std::vector<KeyRecord> &Keys,
+                                const std::vector<KeyCandidate> &Candidates) {
+    for (const KeyRecord &K : Keys)
+      if (llvm::none_of(Candidates, [&](const KeyCandidate &C) {
+            return C.Registry == K.Registry && C.Key == K.Key && C.Where.File == K.Where.File &&
+                   C.Where.Offset == K.Where.Offset;
+          }))
+        return K.Where.File + ":" + std::to_string(K.Where.Line) + ": registration key '" +
+               K.Key + "' (" + K.Registry + ") of type '" + K.TypeName +
+               "', which the scan did not read";
+    return {};
+  }
+
   const Options &Config;
   PrefilterMode Prefilter;
+  bool ReadKeys;
   WorkerOutput &Out;
 };
 
@@ -220,7 +245,7 @@ void analyzeInWorker(const tooling::CompilationDatabase &Database, const Transla
   // ClangTool's own "Error while processing" line would interleave across workers; the
   // driver prints one summary instead.
   Tool.setPrintErrorMessage(false);
-  CollectingActionFactory Factory(Job.Config, Settings.Prefilter, Output);
+  CollectingActionFactory Factory(Job.Config, Settings.Prefilter, Settings.ReadKeys, Output);
   int Status = Tool.run(&Factory);
   OS.flush();
   // Clang writes some lines straight to stderr ("2 errors generated."); in a worker, stderr
@@ -244,7 +269,7 @@ void analyzeInWorker(const tooling::CompilationDatabase &Database, const Transla
   Result.DeclaredNames.assign(Declared.begin(), Declared.end());
   Result.Keys = std::move(Output.Keys);
   Result.PrefilterSkipped = Output.PrefilterSkipped;
-  Result.PrefilterSkippedKeys = Output.PrefilterSkippedKeys;
+  Result.KeyCandidates = std::move(Output.KeyCandidates);
   Result.PrefilterNeedless = Output.PrefilterNeedless;
   Result.PrefilterReason = Output.PrefilterReason;
   Result.PrefilterUnsound = Output.PrefilterUnsound;
@@ -321,8 +346,11 @@ nlohmann::json resultToJson(const TranslationUnitResult &Result) {
   for (const KeyRecord &K : Result.Keys)
     Keys.push_back(toJson(K));
   Value["keys"] = std::move(Keys);
+  nlohmann::json Candidates = nlohmann::json::array();
+  for (const KeyCandidate &C : Result.KeyCandidates)
+    Candidates.push_back(toJson(C));
   Value["prefilter"] = {{"skipped", Result.PrefilterSkipped},
-                        {"skippedKeys", Result.PrefilterSkippedKeys},
+                        {"keyCandidates", std::move(Candidates)},
                         {"needless", Result.PrefilterNeedless},
                         {"reason", Result.PrefilterReason},
                         {"unsound", Result.PrefilterUnsound}};
@@ -348,11 +376,11 @@ bool resultFromJson(const nlohmann::json &Value, TranslationUnitResult &Result) 
   if (!Status || !Output || !Reports || !Names || !Prefilter || !Inputs || !Keys)
     return false;
   const J *Skipped = member(*Prefilter, "skipped", &J::is_number_unsigned);
-  const J *SkippedKeys = member(*Prefilter, "skippedKeys", &J::is_number_unsigned);
+  const J *Candidates = member(*Prefilter, "keyCandidates", &J::is_array);
   const J *Needless = member(*Prefilter, "needless", &J::is_number_unsigned);
   const J *Reason = member(*Prefilter, "reason", &J::is_string);
   const J *Unsound = member(*Prefilter, "unsound", &J::is_string);
-  if (!Skipped || !SkippedKeys || !Needless || !Reason || !Unsound)
+  if (!Skipped || !Candidates || !Needless || !Reason || !Unsound)
     return false;
   using State = TranslationUnitResult::Status;
   std::string StatusText = Status->get<std::string>();
@@ -378,7 +406,12 @@ bool resultFromJson(const nlohmann::json &Value, TranslationUnitResult &Result) 
     Result.Keys.push_back(std::move(K));
   }
   Result.PrefilterSkipped = Skipped->get<unsigned>();
-  Result.PrefilterSkippedKeys = SkippedKeys->get<unsigned>();
+  for (const J &Item : *Candidates) {
+    KeyCandidate C;
+    if (!fromJson(Item, C))
+      return false;
+    Result.KeyCandidates.push_back(std::move(C));
+  }
   Result.PrefilterNeedless = Needless->get<unsigned>();
   Result.PrefilterReason = Reason->get<std::string>();
   Result.PrefilterUnsound = Unsound->get<std::string>();

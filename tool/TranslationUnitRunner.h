@@ -53,9 +53,9 @@ struct TranslationUnitResult {
   /// Compile commands of the unit the prefilter found no possible finding in (with
   /// PrefilterMode::On they were not parsed, and gave no declared names).
   unsigned PrefilterSkipped = 0;
-  /// Of those, the commands whose user code registers a type by name: with PrefilterMode::On
-  /// their registration keys were not collected.
-  unsigned PrefilterSkippedKeys = 0;
+  /// With PrefilterMode::On and RunSettings::ReadKeys: the keys the skipped commands' registrations
+  /// may define, read from their tokens (their Keys are not known without the AST).
+  std::vector<KeyCandidate> KeyCandidates;
   /// With PrefilterMode::Check: commands the prefilter sent to the AST that gave no finding,
   /// and why it sent the first of them.
   unsigned PrefilterNeedless = 0;
@@ -88,6 +88,9 @@ struct RunSettings {
   bool CompilerWarnings = false;
   /// Whether units are first preprocessed and scanned for shapes a finding needs (Prefilter.h).
   PrefilterMode Prefilter = PrefilterMode::Off;
+  /// Whether registration keys are compared (the duplicate-key check is on): the scan then
+  /// reads the keys of the units it skips, and skips none whose keys it cannot read.
+  bool ReadKeys = false;
   /// Results of unchanged units come from here, and new ones go there (jobs with an overlay
   /// neither); null: no cache.
   ResultCache *Cache = nullptr;

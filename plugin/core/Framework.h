@@ -84,6 +84,24 @@ std::optional<RegistrationKeyText> returnedStringLiteral(const clang::FunctionDe
 /// The text of a string literal argument (`qRegisterMetaType<T>("Event")`), if `E` is one.
 std::optional<RegistrationKeyText> stringLiteralText(const clang::Expr *E);
 
+/// Where the tokens a registration expands to hold its key, for the standalone tool's
+/// prefilter (tool/RegistrationKeyScan.cpp), which reads keys without the AST. It must find
+/// every key the AST reads (Framework::RegistrationKey, MatchCall); a form it cannot read
+/// sends the unit to the AST.
+struct TokenKey {
+  enum Form {
+    None,                ///< The registration defines no key (another one next to it does).
+    SpecializedFunction, ///< `Function<same arguments>() { return "K"; }` (Boost's `guid`).
+    StaticMethod,        ///< `Function() { return "K"; }` in the specialization's body.
+    FirstArgument,       ///< The call's first argument, when it is a string literal.
+    /// Option RegistrationFunctions: the first argument, when it is a string literal; else,
+    /// with no argument written, the type argument as spelled (Configured.cpp).
+    FirstArgumentOrType,
+  };
+  Form Shape = None;
+  llvm::StringLiteral Function = "";
+};
+
 /// An explicit specialization of a class template for a type, which marks the type.
 struct SpecializationEvidence {
   /// The template's qualified name, without inline namespaces.
@@ -94,6 +112,7 @@ struct SpecializationEvidence {
   /// macro did; otherwise the note is `Description`.
   bool RegistersByName;
   llvm::StringLiteral Description;
+  TokenKey Key = {};
 };
 
 /// A registration macro that stringizes its type argument into the key archives hold, and
@@ -145,6 +164,8 @@ struct Framework {
   /// when it can be read. Null: the framework's keys come from MatchCall.
   std::optional<RegistrationKeyText> (*RegistrationKey)(
       const clang::ClassTemplateSpecializationDecl &) = nullptr;
+  /// How a call of RegistrationFunctions writes its key (MatchCall reads it).
+  TokenKey RegistrationFunctionKey = {};
 };
 
 /// Every framework, in the order their evidence is looked for.

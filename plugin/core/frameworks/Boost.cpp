@@ -27,7 +27,8 @@ void matchFunction(const FunctionDecl &FD, EvidenceContext &Ctx) {
 // BOOST_CLASS_EXPORT and its _GUID, _KEY, _IMPLEMENT forms expand to these.
 const SpecializationEvidence Specializations[] = {
     {"boost::serialization::guid_defined", "boost-export", true,
-     "a boost::serialization::guid_defined specialization"},
+     "a boost::serialization::guid_defined specialization",
+     {TokenKey::SpecializedFunction, "guid"}},
     {"boost::archive::detail::extra_detail::init_guid", "boost-export", true,
      "a boost::serialization::guid_defined specialization"},
 };

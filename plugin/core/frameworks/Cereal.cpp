@@ -22,7 +22,7 @@ void matchFunction(const FunctionDecl &FD, EvidenceContext &Ctx) {
 // CEREAL_REGISTER_TYPE and CEREAL_REGISTER_TYPE_WITH_NAME expand to it.
 const SpecializationEvidence Specializations[] = {
     {"cereal::detail::binding_name", "cereal-register", true,
-     "a cereal::detail::binding_name specialization"},
+     "a cereal::detail::binding_name specialization", {TokenKey::StaticMethod, "name"}},
 };
 
 /// `binding_name<T>` has `static const char *name() { return "Key"; }`.

@@ -70,6 +70,8 @@ const Framework QtFramework = {
     /*KeyedMacros=*/{},
     /*TypeOnlyMacros=*/{},
     NameWritingMacros,
+    /*RegistrationKey=*/nullptr,
+    {TokenKey::FirstArgument},
 };
 
 } // namespace serialscope
