@@ -66,11 +66,13 @@ RegisteredTypeNames::RegisteredTypeNames(const Options &Config, bool ReadKeys)
     Add(Name, "config:" + Name, {TokenKey::FirstArgumentOrType});
 }
 
-void RegisteredTypeNames::trackContext(const ScanToken &Tok) {
+void RegisteredTypeNames::trackContext(const ScanToken &Tok, llvm::function_ref<bool()> IsUser) {
   tok::TokenKind K = Tok.Kind;
-  // `using namespace N;`, `namespace A = N;`
-  if ((K == tok::kw_namespace && Previous == tok::kw_using) ||
-      (K == tok::equal && Previous == tok::identifier && BeforePrevious == tok::kw_namespace))
+  // `using namespace N;`, `namespace A = N;` in user code (a library's are inside its own
+  // namespaces, and the same in every unit).
+  if (((K == tok::kw_namespace && Previous == tok::kw_using) ||
+       (K == tok::equal && Previous == tok::identifier && BeforePrevious == tok::kw_namespace)) &&
+      IsUser())
     SawNamespaceRedirection = true;
   // The start of a qualified name, as a call's begin location is: `reg`, `ns::reg`, `::reg`.
   if (K == tok::identifier && Previous != tok::coloncolon) {
@@ -106,7 +108,7 @@ void RegisteredTypeNames::start(const ScanToken &Tok, const std::vector<KeySourc
 }
 
 void RegisteredTypeNames::feed(const ScanToken &Tok, llvm::function_ref<bool()> IsUser) {
-  trackContext(Tok);
+  trackContext(Tok, IsUser);
   if (CapturingTail != Tail::None) {
     feedTail(Tok);
     return;

@@ -41,7 +41,8 @@ public:
   RegisteredTypeNames(const Options &Config, bool ReadKeys);
 
   /// Every token, in order; `IsUser` tells whether it is in user code (asked only of a
-  /// registration name). Captures the template argument list after one in user code.
+  /// registration name and a using-directive). Captures the template argument list after a
+  /// registration name in user code, and with ReadKeys the tokens that hold its key.
   void feed(const ScanToken &Tok, llvm::function_ref<bool()> IsUser);
   /// A head (the tokens since the last `;`, `{` or `}`) that ends at `Terminator`; its
   /// aliases, typedef names and template parameters are recorded. `TypedefTail`: the head
@@ -100,7 +101,7 @@ private:
   Tail tailOf(const Registration &R) const;
   ReadKey readKey(const Registration &R, const KeySource &Source) const;
   ReadKey readSpecializedFunction(const Registration &R, llvm::StringRef Function) const;
-  void trackContext(const ScanToken &Tok);
+  void trackContext(const ScanToken &Tok, llvm::function_ref<bool()> IsUser);
 
   bool ReadKeys;
   /// By spelling, and memoized by identifier: the scan must not add identifiers to the
@@ -126,8 +127,8 @@ private:
   bool ChainKnown = true;
   clang::tok::TokenKind Previous = clang::tok::unknown, BeforePrevious = clang::tok::unknown,
                         BeforeChain = clang::tok::unknown;
-  /// A using-directive or namespace alias was seen: names after it may mean other types in
-  /// another unit.
+  /// A using-directive or namespace alias was seen in user code: names after it may mean
+  /// other types in another unit.
   bool SawNamespaceRedirection = false;
   /// Names a class key declares where they can be named, and names that anything else
   /// declares as a type (an alias, a typedef, a template parameter, a class where it cannot
