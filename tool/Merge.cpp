@@ -36,7 +36,9 @@ std::string absolute(llvm::StringRef Path) {
 /// nothing of it is kept).
 std::optional<std::string> readShard(const std::string &Shard, std::vector<Report> &Reports,
                                      std::vector<SarifFailure> &Failures,
-                                     std::vector<KeyRecord> &Keys, std::string &FirstCategory) {
+                                     std::vector<KeyRecord> &Keys,
+                                     std::vector<KeyCandidate> &Candidates,
+                                     std::string &FirstCategory) {
   InputFile File = readInputFile(Shard);
   if (File.State != InputFile::Status::Read)
     return "it " + File.Problem;
@@ -48,14 +50,16 @@ std::optional<std::string> readShard(const std::string &Shard, std::vector<Repor
   std::vector<Report> Read;
   std::vector<SarifFailure> ReadFailures;
   std::vector<KeyRecord> ReadKeys;
+  std::vector<KeyCandidate> ReadCandidates;
   std::string Error;
-  if (!readSarif(Log, Read, ReadFailures, Error, &ReadKeys))
+  if (!readSarif(Log, Read, ReadFailures, Error, &ReadKeys, &ReadCandidates))
     return Error;
   // A shard's key collisions are those within its unit: the merge finds them again, with
   // those across units, from the keys.
   llvm::erase_if(Read, [](const Report &R) { return R.Rule == Rule::DuplicateRegistrationKey; });
   std::move(Read.begin(), Read.end(), std::back_inserter(Reports));
   std::move(ReadKeys.begin(), ReadKeys.end(), std::back_inserter(Keys));
+  std::move(ReadCandidates.begin(), ReadCandidates.end(), std::back_inserter(Candidates));
   std::move(ReadFailures.begin(), ReadFailures.end(), std::back_inserter(Failures));
   if (FirstCategory.empty() && Log["runs"].size() &&
       Log["runs"][0].contains("automationDetails") &&
@@ -63,6 +67,25 @@ std::optional<std::string> readShard(const std::string &Shard, std::vector<Repor
       Log["runs"][0]["automationDetails"]["id"].is_string())
     FirstCategory = Log["runs"][0]["automationDetails"]["id"].get<std::string>();
   return std::nullopt;
+}
+
+/// A log of the standalone tool holds the keys of the units it parsed, and only candidates for
+/// those its prefilter skipped (RegistrationKeys.h): a candidate of one log that another log
+/// registers elsewhere may be a collision that no log has the types of. Said, not reported.
+void warnOfSkippedKeys(const std::vector<KeyRecord> &Keys,
+                       const std::vector<KeyCandidate> &Candidates,
+                       const std::vector<size_t> &Shards) {
+  std::vector<bool> Shares = candidatesSharingKeys(Keys, Candidates, &Shards);
+  for (size_t I = 0; I < Candidates.size(); ++I) {
+    if (!Shares[I])
+      continue;
+    const KeyCandidate &C = Candidates[I];
+    llvm::errs() << "serialscope merge: warning: " << C.Where.File << ":" << C.Where.Line
+                 << ": registration key '" << C.Key << "' (" << C.Registry
+                 << ") is also registered in another log, but this registration's unit was not "
+                    "parsed (the tool's prefilter): run that analysis with --prefilter=off to "
+                    "compare the types\n";
+  }
 }
 
 /// One result per finding, in a stable order: a header's finding comes from every TU that
@@ -153,13 +176,19 @@ int runMerge(int argc, const char **argv) {
   std::vector<Report> All;
   std::vector<SarifFailure> Failures;
   std::vector<KeyRecord> Keys;
+  std::vector<KeyCandidate> Candidates;
+  /// The shard each candidate comes from.
+  std::vector<size_t> CandidateShards;
   std::string FirstCategory;
   unsigned Refused = 0;
-  for (const std::string &Shard : Shards)
-    if (std::optional<std::string> Problem = readShard(Shard, All, Failures, Keys, FirstCategory)) {
-      mergeError("refused '" + Shard + "': " + *Problem);
+  for (size_t I = 0; I < Shards.size(); ++I) {
+    if (std::optional<std::string> Problem =
+            readShard(Shards[I], All, Failures, Keys, Candidates, FirstCategory)) {
+      mergeError("refused '" + Shards[I] + "': " + *Problem);
       ++Refused;
     }
+    CandidateShards.resize(Candidates.size(), I);
+  }
   if (Refused)
     return mergeError(llvm::Twine(Refused) + " of " + llvm::Twine(Shards.size()) + " shard" +
                       (Shards.size() == 1 ? "" : "s") + " refused; nothing written");
@@ -167,6 +196,7 @@ int runMerge(int argc, const char **argv) {
   Keys = uniqueKeys(std::move(Keys));
   for (const KeyCollision &C : findKeyCollisions(Keys))
     All.push_back(keyCollisionReport(Keys, C));
+  warnOfSkippedKeys(Keys, Candidates, CandidateShards);
   std::vector<Report> Reports = uniqueReports(std::move(All));
   std::vector<SarifFailure> UniqueFailures;
   std::set<std::pair<std::string, std::string>> SeenFailures;
@@ -181,6 +211,7 @@ int runMerge(int argc, const char **argv) {
                                                    : "serialscope/";
   Settings.Failures = std::move(UniqueFailures);
   Settings.Keys = std::move(Keys);
+  Settings.KeyCandidates = std::move(Candidates);
   // Like the tool, every report that can be written is, each failure on its own line.
   bool WriteFailed = false;
   auto Write = [&](const std::string &Path, const std::string &Content) {

@@ -37,6 +37,7 @@ void writeOutputs(const Invocation &Run, RunOutcome &Outcome) {
     Sarif.AutomationId = Run.SarifCategory + "/";
     Sarif.Failures = Outcome.Failures;
     Sarif.Keys = Outcome.Keys;
+    Sarif.KeyCandidates = Outcome.Prefiltered.candidatesOfSkipped();
     WriteReport(Run.SarifPath, makeSarif(Outcome.Reports, Sarif).dump(2));
   }
   if (!Run.CodeQualityPath.empty())

@@ -48,30 +48,20 @@ std::vector<std::pair<std::string, std::string>> PrefilterCounts::declareNamesOf
 
 std::vector<size_t>
 PrefilterCounts::sharingKeys(const std::vector<std::vector<KeyRecord>> &KeysByUnit) const {
-  using Key = std::pair<std::string, std::string>;
-  std::map<Key, std::vector<const KeyRecord *>> Records;
+  std::vector<KeyRecord> Records;
   for (const std::vector<KeyRecord> &Keys : KeysByUnit)
-    for (const KeyRecord &R : Keys)
-      Records[{R.Registry, R.Key}].push_back(&R);
-  std::map<Key, std::vector<const KeyCandidate *>> Others;
-  for (const auto &[Unit, List] : Candidates)
-    for (const KeyCandidate &C : List)
-      Others[{C.Registry, C.Key}].push_back(&C);
-  auto Shares = [&](const KeyCandidate &C) {
-    Key K{C.Registry, C.Key};
-    auto ByRecord = Records.find(K);
-    if (ByRecord != Records.end() &&
-        llvm::any_of(ByRecord->second,
-                     [&](const KeyRecord *R) { return !sameRegistration(C, *R); }))
-      return true;
-    return llvm::any_of(Others[K], [&](const KeyCandidate *O) {
-      return O != &C && !sameRegistration(C, *O);
-    });
-  };
+    llvm::append_range(Records, Keys);
+  std::vector<KeyCandidate> All;
+  std::vector<size_t> Owner;
+  for (const auto &[Unit, List] : Candidates) {
+    llvm::append_range(All, List);
+    Owner.insert(Owner.end(), List.size(), Unit);
+  }
+  std::vector<bool> Shares = candidatesSharingKeys(Records, All);
   std::vector<size_t> Sharing;
-  for (const auto &Entry : Candidates)
-    if (llvm::any_of(Entry.second, Shares))
-      Sharing.push_back(Entry.first);
+  for (size_t I = 0; I < All.size(); ++I)
+    if (Shares[I] && (Sharing.empty() || Sharing.back() != Owner[I]))
+      Sharing.push_back(Owner[I]);
   return Sharing;
 }
 
@@ -97,10 +87,19 @@ std::vector<std::pair<std::string, std::string>> PrefilterCounts::keysOfSkipped(
                                           "' was skipped, but has a finding: " +
                                           Result.Reports.front().Message);
   });
+  for (size_t Unit : Sharing)
+    Candidates.erase(Unit);
   // Their names are known now: declareNamesOfSkipped need not parse them again.
   llvm::erase_if(SkippedUnits,
                    [&](size_t Unit) { return llvm::is_contained(Sharing, Unit); });
   return Wrong;
+}
+
+std::vector<KeyCandidate> PrefilterCounts::candidatesOfSkipped() const {
+  std::vector<KeyCandidate> All;
+  for (const auto &Entry : Candidates)
+    llvm::append_range(All, Entry.second);
+  return All;
 }
 
 void PrefilterCounts::printSummary(llvm::raw_ostream &OS) const {

@@ -44,6 +44,9 @@ public:
                 const std::vector<TranslationUnitJob> &Units, const RunSettings &Settings,
                 std::vector<std::vector<KeyRecord>> &KeysByUnit, NameResolution *Names);
 
+  /// The key candidates of the units still skipped (SARIF keeps them for `serialscope merge`).
+  std::vector<KeyCandidate> candidatesOfSkipped() const;
+
   /// One line, after the run's summary: how many compile commands were not parsed.
   void printSummary(llvm::raw_ostream &OS) const;
 

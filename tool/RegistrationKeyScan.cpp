@@ -54,44 +54,6 @@ bool isWord(const ScanToken &Tok) {
 
 } // namespace
 
-nlohmann::json toJson(const KeyCandidate &C) {
-  return {{"registry", C.Registry}, {"key", C.Key},           {"type", C.Type},
-          {"dependsOnUnit", C.DependsOnUnit}, {"location", toJson(C.Where)}};
-}
-
-bool fromJson(const nlohmann::json &Value, KeyCandidate &C) {
-  auto Read = [&](const char *Name, std::string &Out) {
-    auto It = Value.find(Name);
-    if (It == Value.end() || !It->is_string())
-      return false;
-    Out = It->get<std::string>();
-    return true;
-  };
-  if (!Value.is_object() || !Read("registry", C.Registry) || !Read("key", C.Key) ||
-      !Read("type", C.Type))
-    return false;
-  auto Depends = Value.find("dependsOnUnit");
-  auto Location = Value.find("location");
-  if (Depends == Value.end() || !Depends->is_boolean() || Location == Value.end())
-    return false;
-  C.DependsOnUnit = Depends->get<bool>();
-  return fromJson(*Location, C.Where);
-}
-
-bool sameRegistration(const KeyCandidate &C, const KeyCandidate &Other) {
-  return !C.DependsOnUnit && !Other.DependsOnUnit && C.Registry == Other.Registry &&
-         C.Key == Other.Key && C.Type == Other.Type && C.Where.File == Other.Where.File &&
-         C.Where.Offset == Other.Where.Offset;
-}
-
-bool sameRegistration(const KeyCandidate &C, const KeyRecord &Other) {
-  // The record names its type as clang prints it; a spelling that prints otherwise
-  // ("Box<int >", a shorter qualifier) only costs a parse.
-  return !C.DependsOnUnit && C.Registry == Other.Registry && C.Key == Other.Key &&
-         C.Type == Other.TypeName && Other.Entity.find("|unit:") == std::string::npos &&
-         C.Where.File == Other.Where.File && C.Where.Offset == Other.Where.Offset;
-}
-
 ReadKey readReturnedLiteral(llvm::ArrayRef<ScanToken> Body) {
   // `{ return E ; }` exactly: any other body is not one return statement.
   size_t N = Body.size();

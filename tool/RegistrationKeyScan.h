@@ -17,7 +17,6 @@
 #include "clang/Basic/SourceLocation.h"
 #include "clang/Basic/TokenKinds.h"
 #include "llvm/ADT/ArrayRef.h"
-#include <nlohmann/json.hpp>
 
 #include <optional>
 #include <string>
@@ -32,27 +31,6 @@ struct ScanToken {
   /// The spelling of a literal (numbers, strings); empty for any other token.
   llvm::StringRef Literal = {};
 };
-
-/// A key that a registration of a skipped unit may define, as plain data.
-struct KeyCandidate {
-  std::string Registry; ///< As KeyRecord::Registry.
-  std::string Key;
-  /// The registered type as the registration spells it ("a::Event").
-  std::string Type;
-  /// A using-directive or a namespace alias came before the registration: its spelling may
-  /// name another type in another unit, so it is the same registration only in this unit.
-  bool DependsOnUnit = false;
-  ReportLocation Where; ///< As KeyRecord::Where.
-};
-
-nlohmann::json toJson(const KeyCandidate &C);
-/// False on a malformed value.
-bool fromJson(const nlohmann::json &Value, KeyCandidate &C);
-
-/// Whether candidate `C` and `Other`, of other units, are the same registration (the same
-/// place and type), which cannot collide with itself. Unsure is "not the same".
-bool sameRegistration(const KeyCandidate &C, const KeyCandidate &Other);
-bool sameRegistration(const KeyCandidate &C, const KeyRecord &Other);
 
 /// What the tokens of a key say.
 struct ReadKey {

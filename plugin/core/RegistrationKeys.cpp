@@ -137,6 +137,68 @@ Report keyCollisionReport(const std::vector<KeyRecord> &Records, const KeyCollis
   return R;
 }
 
+std::vector<bool> candidatesSharingKeys(const std::vector<KeyRecord> &Records,
+                                        const std::vector<KeyCandidate> &Candidates,
+                                        const std::vector<size_t> *Groups) {
+  using Key = std::pair<std::string, std::string>;
+  std::map<Key, std::vector<size_t>> RecordsByKey, CandidatesByKey;
+  for (size_t I = 0; I < Records.size(); ++I)
+    RecordsByKey[{Records[I].Registry, Records[I].Key}].push_back(I);
+  for (size_t I = 0; I < Candidates.size(); ++I)
+    CandidatesByKey[{Candidates[I].Registry, Candidates[I].Key}].push_back(I);
+  std::vector<bool> Shares(Candidates.size());
+  for (size_t I = 0; I < Candidates.size(); ++I) {
+    const KeyCandidate &C = Candidates[I];
+    Key K{C.Registry, C.Key};
+    Shares[I] = llvm::any_of(RecordsByKey[K], [&](size_t R) {
+                  return !sameRegistration(C, Records[R]);
+                }) ||
+                llvm::any_of(CandidatesByKey[K], [&](size_t O) {
+                  return O != I && (!Groups || (*Groups)[O] != (*Groups)[I]) &&
+                         !sameRegistration(C, Candidates[O]);
+                });
+  }
+  return Shares;
+}
+
+nlohmann::json toJson(const KeyCandidate &C) {
+  return {{"registry", C.Registry}, {"key", C.Key},           {"type", C.Type},
+          {"dependsOnUnit", C.DependsOnUnit}, {"location", toJson(C.Where)}};
+}
+
+bool fromJson(const nlohmann::json &Value, KeyCandidate &C) {
+  auto Read = [&](const char *Name, std::string &Out) {
+    auto It = Value.find(Name);
+    if (It == Value.end() || !It->is_string())
+      return false;
+    Out = It->get<std::string>();
+    return true;
+  };
+  if (!Value.is_object() || !Read("registry", C.Registry) || !Read("key", C.Key) ||
+      !Read("type", C.Type))
+    return false;
+  auto Depends = Value.find("dependsOnUnit");
+  auto Location = Value.find("location");
+  if (Depends == Value.end() || !Depends->is_boolean() || Location == Value.end())
+    return false;
+  C.DependsOnUnit = Depends->get<bool>();
+  return fromJson(*Location, C.Where);
+}
+
+bool sameRegistration(const KeyCandidate &C, const KeyCandidate &Other) {
+  return !C.DependsOnUnit && !Other.DependsOnUnit && C.Registry == Other.Registry &&
+         C.Key == Other.Key && C.Type == Other.Type && C.Where.File == Other.Where.File &&
+         C.Where.Offset == Other.Where.Offset;
+}
+
+bool sameRegistration(const KeyCandidate &C, const KeyRecord &Other) {
+  // The record names its type as clang prints it; a spelling that prints otherwise
+  // ("Box<int >", a shorter qualifier) only costs a parse.
+  return !C.DependsOnUnit && C.Registry == Other.Registry && C.Key == Other.Key &&
+         C.Type == Other.TypeName && Other.Entity.find("|unit:") == std::string::npos &&
+         C.Where.File == Other.Where.File && C.Where.Offset == Other.Where.Offset;
+}
+
 nlohmann::json toJson(const KeyRecord &R) {
   return {{"registry", R.Registry}, {"key", R.Key},   {"entity", R.Entity},
           {"type", R.TypeName},     {"unit", R.Unit}, {"location", toJson(R.Where)}};

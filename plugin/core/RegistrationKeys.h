@@ -60,6 +60,36 @@ std::vector<KeyCollision> findKeyCollisions(const std::vector<KeyRecord> &Record
 /// registration, a note at each other one, and a note on why there is no fix.
 Report keyCollisionReport(const std::vector<KeyRecord> &Records, const KeyCollision &C);
 
+/// A key that a registration may define, read by the standalone tool's prefilter from the
+/// tokens of a unit it does not parse (tool/RegistrationKeyScan.h), as plain data.
+struct KeyCandidate {
+  std::string Registry; ///< As KeyRecord::Registry.
+  std::string Key;
+  /// The registered type as the registration spells it ("a::Event").
+  std::string Type;
+  /// A using-directive or a namespace alias came before the registration: its spelling may
+  /// name another type in another unit, so it is the same registration only in this unit.
+  bool DependsOnUnit = false;
+  ReportLocation Where; ///< As KeyRecord::Where.
+};
+
+/// For each of `Candidates`, whether another registration may share its key: a record, or
+/// another candidate, in the same registry under the same key that is not the same
+/// registration. With `Groups` (one per candidate), candidates of one group are not compared
+/// (the run that wrote them did).
+std::vector<bool> candidatesSharingKeys(const std::vector<KeyRecord> &Records,
+                                        const std::vector<KeyCandidate> &Candidates,
+                                        const std::vector<size_t> *Groups = nullptr);
+
+nlohmann::json toJson(const KeyCandidate &C);
+/// False on a malformed value.
+bool fromJson(const nlohmann::json &Value, KeyCandidate &C);
+
+/// Whether candidate `C` and `Other`, of other units, are the same registration (the same
+/// place and type), which cannot collide with itself. Unsure is "not the same".
+bool sameRegistration(const KeyCandidate &C, const KeyCandidate &Other);
+bool sameRegistration(const KeyCandidate &C, const KeyRecord &Other);
+
 nlohmann::json toJson(const KeyRecord &R);
 /// False on a malformed value.
 bool fromJson(const nlohmann::json &Value, KeyRecord &R);

@@ -379,13 +379,20 @@ json makeSarif(const std::vector<Report> &Reports, const SarifSettings &Settings
     json Keys = json::array();
     for (const KeyRecord &K : Settings.Keys)
       Keys.push_back(toJson(K));
-    Run["properties"] = {{"registrationKeys", std::move(Keys)}};
+    Run["properties"]["registrationKeys"] = std::move(Keys);
+  }
+  if (!Settings.KeyCandidates.empty()) {
+    json Candidates = json::array();
+    for (const KeyCandidate &C : Settings.KeyCandidates)
+      Candidates.push_back(toJson(C));
+    Run["properties"]["registrationKeyCandidates"] = std::move(Candidates);
   }
   return {{"$schema", SchemaUri.str()}, {"version", "2.1.0"}, {"runs", {std::move(Run)}}};
 }
 
 bool readSarif(const json &Log, std::vector<Report> &Reports, std::vector<SarifFailure> &Failures,
-               std::string &Error, std::vector<KeyRecord> *Keys) {
+               std::string &Error, std::vector<KeyRecord> *Keys,
+               std::vector<KeyCandidate> *Candidates) {
   const json *Runs = member(Log, "runs");
   std::string Version;
   if (!readString(Log, "version", Version) || Version != "2.1.0" || !Runs || !Runs->is_array()) {
@@ -424,6 +431,17 @@ bool readSarif(const json &Log, std::vector<Report> &Reports, std::vector<SarifF
             return false;
           }
           Keys->push_back(std::move(K));
+        }
+    if (const json *Properties = member(Run, "properties"); Candidates && Properties)
+      if (const json *Records = member(*Properties, "registrationKeyCandidates");
+          Records && Records->is_array())
+        for (const json &Record : *Records) {
+          KeyCandidate C;
+          if (!fromJson(Record, C)) {
+            Error = "a registration key candidate that serialscope did not write";
+            return false;
+          }
+          Candidates->push_back(std::move(C));
         }
     for (const json &Result : *Results) {
       Report R;

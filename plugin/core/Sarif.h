@@ -35,6 +35,10 @@ struct SarifSettings {
   /// The registration keys the run saw (run property `registrationKeys`): what `serialscope
   /// merge` looks for collisions across shards in.
   std::vector<KeyRecord> Keys;
+  /// The keys that registrations of units the tool's prefilter did not parse may define (run
+  /// property `registrationKeyCandidates`): merge warns when another log registers one of
+  /// them elsewhere.
+  std::vector<KeyCandidate> KeyCandidates;
 };
 
 /// Builds one SARIF 2.1.0 log with one run. Reads the files the reports point into (for the
@@ -45,7 +49,8 @@ nlohmann::json makeSarif(const std::vector<Report> &Reports, const SarifSettings
 /// through the log's own %SRCROOT%). False with `Error` set on anything else.
 bool readSarif(const nlohmann::json &Log, std::vector<Report> &Reports,
                std::vector<SarifFailure> &Failures, std::string &Error,
-               std::vector<KeyRecord> *Keys = nullptr);
+               std::vector<KeyRecord> *Keys = nullptr,
+               std::vector<KeyCandidate> *Candidates = nullptr);
 
 /// `tool.driver.rules`: one rule per check, in the order of enum Rule (the index of a
 /// result's rule).
