@@ -110,8 +110,17 @@ void RegisteredTypeNames::start(const ScanToken &Tok, const std::vector<KeySourc
 void RegisteredTypeNames::feed(const ScanToken &Tok, llvm::function_ref<bool()> IsUser) {
   trackContext(Tok, IsUser);
   if (CapturingTail != Tail::None) {
-    feedTail(Tok);
-    return;
+    // A registration inside a key's tokens is a registration of its own; the key it
+    // interrupts counts as cut off (unsure, unless already read).
+    bool Nested = Tok.Kind == tok::identifier &&
+                  ((registrationSources(Tok.Identifier) && IsUser()) ||
+                   isKeyFunction(Tok.Identifier));
+    if (!Nested) {
+      feedTail(Tok);
+      return;
+    }
+    Registrations.back().TailComplete = false;
+    CapturingTail = Tail::None;
   }
   if (Capturing) {
     Registration &R = Registrations.back();
