@@ -203,9 +203,9 @@ RunOutcome analyzeAll(const clang::tooling::CompilationDatabase &Database,
   RunSettings Reanalysis = Settings;
   Reanalysis.Prefilter = PrefilterMode::Off;
   if (Settings.ReadKeys)
-    for (const auto &[File, Message] : Outcome.Prefiltered.keysOfSkipped(
-             Database, Units, Reanalysis, Collector.KeysByUnit,
-             Run.resolvesNames() ? &Names : nullptr)) {
+    for (const auto &[File, Message] :
+         Outcome.Prefiltered.keysOfSkipped(Database, Units, Reanalysis, Collector.KeysByUnit,
+                                           Run.resolvesNames() ? &Names : nullptr)) {
       llvm::errs() << "serialscope: error: " << Message << "\n";
       Outcome.Failures.push_back({File, Message});
     }

@@ -79,19 +79,21 @@ std::vector<std::pair<std::string, std::string>> PrefilterCounts::keysOfSkipped(
   KeysOnly = Jobs.size();
   runTranslationUnits(Database, Jobs, Settings, [&](size_t Index, TranslationUnitResult Result) {
     size_t Unit = Sharing[Index];
-    KeysByUnit[Unit] = std::move(Result.Keys);
+    // A unit that could not be analyzed now keeps the keys its first analysis gave.
+    if (Result.State == TranslationUnitResult::Status::Ok ||
+        Result.State == TranslationUnitResult::Status::CompileErrors)
+      KeysByUnit[Unit] = std::move(Result.Keys);
     if (Names)
       Names->addDeclared(Unit, Result.DeclaredNames, /*KeepOwn=*/false);
     if (!Result.Reports.empty())
-      Wrong.emplace_back(Result.File, "prefilter: '" + Result.File +
-                                          "' was skipped, but has a finding: " +
-                                          Result.Reports.front().Message);
+      Wrong.emplace_back(Result.File,
+                         "prefilter: '" + Result.File +
+                             "' was skipped, but has a finding: " + Result.Reports.front().Message);
   });
   for (size_t Unit : Sharing)
     Candidates.erase(Unit);
-  // Their names are known now: declareNamesOfSkipped need not parse them again.
-  llvm::erase_if(SkippedUnits,
-                   [&](size_t Unit) { return llvm::is_contained(Sharing, Unit); });
+  // They are parsed now: declareNamesOfSkipped has their names, when it needs them.
+  llvm::erase_if(SkippedUnits, [&](size_t Unit) { return llvm::is_contained(Sharing, Unit); });
   return Wrong;
 }
 

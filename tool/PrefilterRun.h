@@ -53,8 +53,7 @@ public:
 private:
   PrefilterMode Mode;
   /// The skipped units whose key candidates meet another registration of their key.
-  std::vector<size_t>
-  sharingKeys(const std::vector<std::vector<KeyRecord>> &KeysByUnit) const;
+  std::vector<size_t> sharingKeys(const std::vector<std::vector<KeyRecord>> &KeysByUnit) const;
 
   unsigned Skipped = 0, Needless = 0, NamesOnly = 0, KeysOnly = 0;
   std::vector<size_t> SkippedUnits;

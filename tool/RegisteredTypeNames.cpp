@@ -34,10 +34,10 @@ tok::TokenKind kindAt(llvm::ArrayRef<ScanToken> Tokens, size_t I) {
 /// declared there, not called. `>`, `*` and `&` may be operators, and are not counted.
 bool isTypeEnd(tok::TokenKind K) {
   static const tok::TokenKind Ends[] = {
-      tok::identifier, tok::kw_void,     tok::kw_auto,     tok::kw_bool,    tok::kw_char,
-      tok::kw_short,   tok::kw_int,      tok::kw_long,     tok::kw_float,   tok::kw_double,
-      tok::kw_signed,  tok::kw_unsigned, tok::kw_wchar_t,  tok::kw_char8_t, tok::kw_char16_t,
-      tok::kw_char32_t};
+      tok::identifier, tok::kw_void,    tok::kw_auto,     tok::kw_bool,
+      tok::kw_char,    tok::kw_short,   tok::kw_int,      tok::kw_long,
+      tok::kw_float,   tok::kw_double,  tok::kw_signed,   tok::kw_unsigned,
+      tok::kw_wchar_t, tok::kw_char8_t, tok::kw_char16_t, tok::kw_char32_t};
   return llvm::is_contained(Ends, K);
 }
 
@@ -112,9 +112,9 @@ void RegisteredTypeNames::feed(const ScanToken &Tok, llvm::function_ref<bool()> 
   if (CapturingTail != Tail::None) {
     // A registration inside a key's tokens is a registration of its own; the key it
     // interrupts counts as cut off (unsure, unless already read).
-    bool Nested = Tok.Kind == tok::identifier &&
-                  ((registrationSources(Tok.Identifier) && IsUser()) ||
-                   isKeyFunction(Tok.Identifier));
+    bool Nested =
+        Tok.Kind == tok::identifier &&
+        ((registrationSources(Tok.Identifier) && IsUser()) || isKeyFunction(Tok.Identifier));
     if (!Nested) {
       feedTail(Tok);
       return;
@@ -409,8 +409,8 @@ ReadKey RegisteredTypeNames::readSpecializedFunction(const Registration &R,
   for (const Registration &D : Registrations) {
     if (D.Sources || D.KeyFunction != Function)
       continue;
-    std::optional<ReadKey> Read = D.Readable ? readKeyDefinition(D.TailTokens, D.TailComplete)
-                                             : std::nullopt;
+    std::optional<ReadKey> Read =
+        D.Readable ? readKeyDefinition(D.TailTokens, D.TailComplete) : std::nullopt;
     if (!Read)
       continue;
     if (spell(D.Arguments) != Spelled)
@@ -460,8 +460,7 @@ std::vector<KeyCandidate> RegisteredTypeNames::keyCandidates(const SourceManager
                   Source.Key.Shape == TokenKey::FirstArgumentOrType;
       // A declaration of the function registers nothing; without `<...>` a specialization
       // is none, and a call deduces its type argument, which the scan cannot follow.
-      if (Source.Key.Shape == TokenKey::None || (Call && R.AfterType) ||
-          (!Call && !R.Readable))
+      if (Source.Key.Shape == TokenKey::None || (Call && R.AfterType) || (!Call && !R.Readable))
         continue;
       ReadKey Read = R.Readable ? readKey(R, Source) : ReadKey{ReadKey::Unsure, ""};
       if (Read.What == ReadKey::NoKey)

@@ -23,10 +23,10 @@
 #include "clang/Basic/TokenKinds.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseMap.h"
-#include "llvm/ADT/StringMap.h"
-#include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 
 #include <string>
 #include <vector>
@@ -107,8 +107,7 @@ private:
   /// By spelling, and memoized by identifier: the scan must not add identifiers to the
   /// preprocessor's table, whose allocator an instrumented build would poison for clang.
   llvm::StringMap<std::vector<KeySource>> RegistrationNames;
-  llvm::DenseMap<const clang::IdentifierInfo *, const std::vector<KeySource> *>
-      IsRegistrationName;
+  llvm::DenseMap<const clang::IdentifierInfo *, const std::vector<KeySource> *> IsRegistrationName;
   llvm::StringSet<> KeyFunctionNames;
   llvm::DenseMap<const clang::IdentifierInfo *, bool> IsKeyFunctionName;
   std::vector<Registration> Registrations;

@@ -171,9 +171,8 @@ private:
             return C.Registry == K.Registry && C.Key == K.Key && C.Where.File == K.Where.File &&
                    C.Where.Offset == K.Where.Offset;
           }))
-        return K.Where.File + ":" + std::to_string(K.Where.Line) + ": registration key '" +
-               K.Key + "' (" + K.Registry + ") of type '" + K.TypeName +
-               "', which the scan did not read";
+        return K.Where.File + ":" + std::to_string(K.Where.Line) + ": registration key '" + K.Key +
+               "' (" + K.Registry + ") of type '" + K.TypeName + "', which the scan did not read";
     return {};
   }
 

@@ -150,20 +150,22 @@ std::vector<bool> candidatesSharingKeys(const std::vector<KeyRecord> &Records,
   for (size_t I = 0; I < Candidates.size(); ++I) {
     const KeyCandidate &C = Candidates[I];
     Key K{C.Registry, C.Key};
-    Shares[I] = llvm::any_of(RecordsByKey[K], [&](size_t R) {
-                  return !sameRegistration(C, Records[R]);
-                }) ||
-                llvm::any_of(CandidatesByKey[K], [&](size_t O) {
-                  return O != I && (!Groups || (*Groups)[O] != (*Groups)[I]) &&
-                         !sameRegistration(C, Candidates[O]);
-                });
+    Shares[I] =
+        llvm::any_of(RecordsByKey[K], [&](size_t R) { return !sameRegistration(C, Records[R]); }) ||
+        llvm::any_of(CandidatesByKey[K], [&](size_t O) {
+          return O != I && (!Groups || (*Groups)[O] != (*Groups)[I]) &&
+                 !sameRegistration(C, Candidates[O]);
+        });
   }
   return Shares;
 }
 
 nlohmann::json toJson(const KeyCandidate &C) {
-  return {{"registry", C.Registry}, {"key", C.Key},           {"type", C.Type},
-          {"dependsOnUnit", C.DependsOnUnit}, {"location", toJson(C.Where)}};
+  return {{"registry", C.Registry},
+          {"key", C.Key},
+          {"type", C.Type},
+          {"dependsOnUnit", C.DependsOnUnit},
+          {"location", toJson(C.Where)}};
 }
 
 bool fromJson(const nlohmann::json &Value, KeyCandidate &C) {
