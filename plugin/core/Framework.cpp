@@ -35,12 +35,13 @@ void EvidenceContext::add(const TagDecl *Target, llvm::StringRef Id, SourceLocat
 }
 
 void EvidenceContext::addKey(const TagDecl *Target, SourceLocation Loc, llvm::StringRef Registry,
-                             llvm::StringRef Key) {
+                             llvm::StringRef Key, llvm::StringRef Written) {
   if (llvm::none_of(Keys, [&](const KeySite &Site) {
         return Site.Type == Target && Site.Loc == Loc && Site.Registry == Registry &&
                Site.Key == Key;
       }))
-    Keys.push_back(KeySite{Target, Registry.str(), Key.str(), Loc});
+    Keys.push_back(
+        KeySite{Target, Registry.str(), Key.str(), Written == Key ? "" : Written.str(), Loc});
 }
 
 std::optional<std::string> stringLiteralText(const Expr *E) {

@@ -39,9 +39,10 @@ public:
   void add(const clang::TagDecl *Target, llvm::StringRef Id, clang::SourceLocation Loc,
            std::string Text, bool RegistersByName, const clang::Decl *Source);
 
-  /// Records that `Target` is registered under `Key` in `Registry` at `Loc`, once.
+  /// Records that `Target` is registered under `Key` in `Registry` at `Loc`, once. `Written`
+  /// is the key as written, when the registry compares another spelling of it.
   void addKey(const clang::TagDecl *Target, clang::SourceLocation Loc, llvm::StringRef Registry,
-              llvm::StringRef Key);
+              llvm::StringRef Key, llvm::StringRef Written = {});
 
   /// Where the note of a hook function goes: its first declaration, written or expanded.
   clang::SourceLocation hookLocation(const clang::FunctionDecl *FD) const;
