@@ -45,11 +45,12 @@ bool isTypeEnd(tok::TokenKind K) {
 
 RegisteredTypeNames::RegisteredTypeNames(const Options &Config, bool ReadKeys)
     : ReadKeys(ReadKeys) {
-  auto Add = [&](llvm::StringRef QualifiedName, std::string Registry, TokenKey Key) {
+  auto Add = [&](llvm::StringRef QualifiedName, std::string Registry, TokenKey Key,
+                 std::string (*ComparedKey)(llvm::StringRef) = nullptr) {
     size_t Separator = QualifiedName.rfind("::");
     RegistrationNames[Separator == llvm::StringRef::npos ? QualifiedName
                                                          : QualifiedName.substr(Separator + 2)]
-        .push_back({std::move(Registry), Key});
+        .push_back({std::move(Registry), Key, ComparedKey});
     if (Key.Shape == TokenKey::SpecializedFunction)
       KeyFunctionNames.insert(Key.Function);
   };
@@ -58,9 +59,9 @@ RegisteredTypeNames::RegisteredTypeNames(const Options &Config, bool ReadKeys)
       continue;
     for (const SpecializationEvidence &Specialization : F->Specializations)
       if (Specialization.RegistersByName)
-        Add(Specialization.Template, F->OptionName.str(), Specialization.Key);
+        Add(Specialization.Template, F->OptionName.str(), Specialization.Key, F->ComparedKey);
     for (llvm::StringRef Function : F->RegistrationFunctions)
-      Add(Function, F->OptionName.str(), F->RegistrationFunctionKey);
+      Add(Function, F->OptionName.str(), F->RegistrationFunctionKey, F->ComparedKey);
   }
   for (const std::string &Name : Config.RegistrationFunctions)
     Add(Name, "config:" + Name, {TokenKey::FirstArgumentOrType});
@@ -468,9 +469,10 @@ std::vector<KeyCandidate> RegisteredTypeNames::keyCandidates(const SourceManager
       // One place registers one type only when its spelling names classes: a template
       // parameter there (`reg<T>("K")`) registers a type per instantiation.
       bool Certain = Read.What == ReadKey::Key && R.SiteKnown && spellsOnlyClasses(R);
+      std::string Key = Source.ComparedKey ? Source.ComparedKey(Read.Text) : Read.Text;
       if (Certain)
         Certain = llvm::none_of(Candidates, [&](const KeyCandidate &C) {
-          return C.Registry == Source.Registry && C.Key == Read.Text; // Two in one unit.
+          return C.Registry == Source.Registry && C.Key == Key; // Two in one unit.
         });
       if (!Certain) {
         Unsure = R.Loc;
@@ -478,7 +480,7 @@ std::vector<KeyCandidate> RegisteredTypeNames::keyCandidates(const SourceManager
       }
       KeyCandidate C;
       C.Registry = Source.Registry;
-      C.Key = Read.Text;
+      C.Key = std::move(Key);
       C.Type = spell(R.Arguments);
       C.DependsOnUnit = R.DependsOnUnit;
       C.Where = makeLocation(SM.getExpansionLoc(Call ? R.Site : R.Loc), SM, LangOpts);

@@ -70,6 +70,8 @@ private:
   struct KeySource {
     std::string Registry;
     TokenKey Key;
+    /// Framework::ComparedKey of the registry.
+    std::string (*ComparedKey)(llvm::StringRef Written) = nullptr;
   };
   /// What the tokens after a capture's arguments are read for.
   enum class Tail { None, Call, Body, Function };

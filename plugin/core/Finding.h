@@ -53,7 +53,10 @@ struct KeySite {
   const clang::TagDecl *Type = nullptr;
   /// "boost", "cereal", "qt", or "config:<function>" (each configured function is its own).
   std::string Registry;
+  /// The key the registry compares (Qt's normalized meta-type name).
   std::string Key;
+  /// The key as the registration writes it, when that differs from `Key` ("const Event &").
+  std::string Written;
   /// Where the registration is written (its macro's expansion).
   clang::SourceLocation Loc;
   /// The string literal that spells the key in the registration's own text

@@ -54,12 +54,14 @@ static SourceLocation keyLiteralLocation(const StringLiteral *Literal, SourceLoc
 }
 
 void EvidenceContext::addKey(const TagDecl *Target, SourceLocation Loc, llvm::StringRef Registry,
-                             const RegistrationKeyText &Key) {
+                             const RegistrationKeyText &Key, llvm::StringRef Compared) {
+  std::string Registered = Compared.empty() ? Key.Key : Compared.str();
   if (llvm::none_of(Keys, [&](const KeySite &Site) {
         return Site.Type == Target && Site.Loc == Loc && Site.Registry == Registry &&
-               Site.Key == Key.Key;
+               Site.Key == Registered;
       }))
-    Keys.push_back(KeySite{Target, Registry.str(), Key.Key, Loc,
+    Keys.push_back(KeySite{Target, Registry.str(), Registered,
+                           Registered == Key.Key ? "" : Key.Key, Loc,
                            keyLiteralLocation(Key.Literal, Loc, SM)});
 }
 

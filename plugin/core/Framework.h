@@ -46,9 +46,10 @@ public:
   void add(const clang::TagDecl *Target, llvm::StringRef Id, clang::SourceLocation Loc,
            std::string Text, bool RegistersByName, const clang::Decl *Source);
 
-  /// Records that `Target` is registered under `Key` in `Registry` at `Loc`, once.
+  /// Records that `Target` is registered under `Key` (as written) in `Registry` at `Loc`, once.
+  /// `Compared` is the spelling the registry compares, when it normalizes the written one.
   void addKey(const clang::TagDecl *Target, clang::SourceLocation Loc, llvm::StringRef Registry,
-              const RegistrationKeyText &Key);
+              const RegistrationKeyText &Key, llvm::StringRef Compared = {});
 
   /// Where the note of a hook function goes: its first declaration, written or expanded.
   clang::SourceLocation hookLocation(const clang::FunctionDecl *FD) const;
@@ -166,6 +167,9 @@ struct Framework {
       const clang::ClassTemplateSpecializationDecl &) = nullptr;
   /// How a call of RegistrationFunctions writes its key (MatchCall reads it).
   TokenKey RegistrationFunctionKey = {};
+  /// The spelling of a written key that the registry compares, when it normalizes keys
+  /// (Qt's meta-type names); null: keys compare as written.
+  std::string (*ComparedKey)(llvm::StringRef Written) = nullptr;
 };
 
 /// Every framework, in the order their evidence is looked for.

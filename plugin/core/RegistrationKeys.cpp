@@ -36,7 +36,13 @@ std::string entityOf(const TagDecl *Type, llvm::StringRef Unit) {
   return Entity;
 }
 
-/// How a message names a registry: "Boost.Serialization export key 'Event'".
+/// A key, and how the registration writes it when the registry compares another spelling:
+/// "'ns::Event' (written 'const ns::Event &')".
+std::string quotedKey(const KeyRecord &R) {
+  return "'" + R.Key + "'" + (R.Written.empty() ? "" : " (written '" + R.Written + "')");
+}
+
+/// How a message names a registry and key: "Boost.Serialization export key 'Event'".
 std::string keyPhrase(const KeyRecord &R) {
   llvm::StringRef Registry = R.Registry;
   std::string What = Registry == "boost"    ? "Boost.Serialization export key"
@@ -45,7 +51,7 @@ std::string keyPhrase(const KeyRecord &R) {
                      : Registry.consume_front("config:")
                          ? "'" + Registry.str() + "' key"
                          : "registration key";
-  return What + " '" + R.Key + "'";
+  return What + " " + quotedKey(R);
 }
 
 std::string fileName(llvm::StringRef Path) { return llvm::sys::path::filename(Path).str(); }
@@ -64,6 +70,7 @@ UnitKeys collectKeys(const EvidenceIndex &Index, ASTContext &Ctx) {
     KeyRecord R;
     R.Registry = Site.Registry;
     R.Key = Site.Key;
+    R.Written = Site.Written;
     R.Entity = entityOf(Site.Type, Unit);
     R.TypeName = typeNameOf(Site.Type);
     R.Unit = Unit;
@@ -124,9 +131,10 @@ Report keyCollisionReport(const std::vector<KeyRecord> &Records, const KeyCollis
     std::string Where = O.Unit == At.Unit && At.Entity.find("|unit:") == std::string::npos
                             ? ""
                             : " (translation unit '" + fileName(O.Unit) + "')";
-    R.Notes.push_back({O.Where, "type '" + O.TypeName + "'" + Where + " is registered under '" +
-                                    O.Key + "' here",
-                       ReportNote::Kind::Evidence});
+    R.Notes.push_back(
+        {O.Where,
+         "type '" + O.TypeName + "'" + Where + " is registered under " + quotedKey(O) + " here",
+         ReportNote::Kind::Evidence});
   }
   R.Notes.push_back({At.Where,
                      "no fix: archives and registries hold the key, so which type data written "
@@ -202,8 +210,12 @@ bool sameRegistration(const KeyCandidate &C, const KeyRecord &Other) {
 }
 
 nlohmann::json toJson(const KeyRecord &R) {
-  return {{"registry", R.Registry}, {"key", R.Key},   {"entity", R.Entity},
-          {"type", R.TypeName},     {"unit", R.Unit}, {"location", toJson(R.Where)}};
+  nlohmann::json Value = {{"registry", R.Registry}, {"key", R.Key},
+                          {"entity", R.Entity},     {"type", R.TypeName},
+                          {"unit", R.Unit},         {"location", toJson(R.Where)}};
+  if (!R.Written.empty())
+    Value["written"] = R.Written;
+  return Value;
 }
 
 bool fromJson(const nlohmann::json &Value, KeyRecord &R) {
@@ -216,6 +228,9 @@ bool fromJson(const nlohmann::json &Value, KeyRecord &R) {
   };
   if (!Value.is_object() || !Read("registry", R.Registry) || !Read("key", R.Key) ||
       !Read("entity", R.Entity) || !Read("type", R.TypeName) || !Read("unit", R.Unit))
+    return false;
+  // Present only when the key was written otherwise.
+  if (Value.contains("written") && !Read("written", R.Written))
     return false;
   auto Location = Value.find("location");
   return Location != Value.end() && fromJson(*Location, R.Where);

@@ -23,7 +23,8 @@ struct EvidenceIndex;
 /// One registration of a type under a key, as plain data.
 struct KeyRecord {
   std::string Registry; ///< KeySite::Registry.
-  std::string Key;
+  std::string Key;      ///< KeySite::Key: what the registry compares.
+  std::string Written;  ///< KeySite::Written: the key as written, when it differs.
   /// What tells the registered type apart from every other: its USR, and for a type that no
   /// other unit can name (anonymous namespace, local, a specialization with such an
   /// argument) also `Unit`. A header type seen from two units is then one entity; an

@@ -8,7 +8,9 @@
 #include "Report.h"
 #include "SourceText.h"
 #include "TextEdits.h"
+#include "frameworks/QtTypeName.h"
 
+#include <fstream>
 #include <gtest/gtest.h>
 #include <set>
 
@@ -154,4 +156,33 @@ TEST(Options, FrameworksListsTheRegistryAndKeepsItsOrder) {
             "invalid value 'boost;protobuf' for option 'Frameworks': expected a ';'-separated "
             "subset of boost;cereal;nlohmann;qt;msgpack");
   EXPECT_EQ(Opts.get("Frameworks"), "");
+}
+
+// The table is Qt's own behaviour: qt-type-names.test checks it against Qt 5.
+TEST(QtTypeName, NormalizesAsQtsRegistry) {
+  std::ifstream Table(SERIALSCOPE_UNIT_INPUTS "/qt-type-names.txt");
+  ASSERT_TRUE(Table) << "cannot read qt-type-names.txt";
+  auto Unescape = [](std::string Text) {
+    for (size_t At; (At = Text.find("\\t")) != std::string::npos;)
+      Text.replace(At, 2, "\t");
+    return Text;
+  };
+  unsigned Names = 0;
+  for (std::string Line; std::getline(Table, Line);) {
+    size_t Bar = Line.find('|');
+    if (Line.empty() || Line[0] == '#' || Bar == std::string::npos)
+      continue;
+    ++Names;
+    EXPECT_EQ(qtNormalizedTypeName(Unescape(Line.substr(0, Bar))), Unescape(Line.substr(Bar + 1)))
+        << "name '" << Line.substr(0, Bar) << "'";
+  }
+  EXPECT_GE(Names, 50u);
+}
+
+TEST(QtTypeName, StopsWhereQtReadsNoFurtherAndNeverRecursesWithoutBound) {
+  // Qt reads a C string: nothing after a NUL is part of the name.
+  EXPECT_EQ(qtNormalizedTypeName(llvm::StringRef("Event\0Other", 11)), "Event");
+  // Nesting as deep as a string literal can write: kept as written past the bound, no crash.
+  std::string Deep = std::string(100000, '<') + std::string(100000, '>');
+  EXPECT_EQ(qtNormalizedTypeName("A" + Deep).substr(0, 4), "A<<<");
 }

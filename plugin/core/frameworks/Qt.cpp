@@ -1,6 +1,7 @@
 //===- Qt.cpp - Qt's meta-type system and QDataStream ---------------------===//
 #include "EvidenceFinder.h"
 #include "Framework.h"
+#include "QtTypeName.h"
 
 using namespace clang;
 
@@ -40,9 +41,10 @@ void matchCall(const CallExpr &Call, const FunctionDecl &Callee, EvidenceContext
   Ctx.add(Target, "qt-metatype", Loc, "registered by name with qRegisterMetaType", true, nullptr);
   // The name argument is the key (Q_DECLARE_METATYPE passes its stringized type, and its
   // evidence is at the same place); without one, the call uses Q_DECLARE_METATYPE's key.
+  // qRegisterMetaType registers the name normalized, so that is what two names must match.
   if (Call.getNumArgs() > 0)
-    if (std::optional<RegistrationKeyText> Key = stringLiteralText(Call.getArg(0)))
-      Ctx.addKey(Target, Loc, "qt", *Key);
+    if (std::optional<RegistrationKeyText> Written = stringLiteralText(Call.getArg(0)))
+      Ctx.addKey(Target, Loc, "qt", *Written, qtNormalizedTypeName(Written->Key));
 }
 
 // Q_DECLARE_METATYPE expands to it.
@@ -72,6 +74,7 @@ const Framework QtFramework = {
     NameWritingMacros,
     /*RegistrationKey=*/nullptr,
     {TokenKey::FirstArgument},
+    qtNormalizedTypeName,
 };
 
 } // namespace serialscope
