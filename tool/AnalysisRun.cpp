@@ -132,13 +132,14 @@ private:
 /// still compile in every unit that sees the file.
 void settleFixes(const clang::tooling::CompilationDatabase &Database,
                  const std::vector<TranslationUnitJob> &Units, const RunSettings &Settings,
-                 NameResolution &Names, RunOutcome &Outcome) {
+                 NameResolution &Names, const std::vector<std::vector<KeyRecord>> &KeysByUnit,
+                 RunOutcome &Outcome) {
   for (const auto &[File, Message] :
        Outcome.Prefiltered.declareNamesOfSkipped(Database, Units, Settings, Outcome.Reports, Names)) {
     llvm::errs() << "serialscope: error: " << Message << "\n";
     Outcome.Failures.push_back({File, Message});
   }
-  unsigned Again = resolveProjectNames(Database, Units, Settings, Names, Outcome.Reports,
+  unsigned Again = resolveProjectNames(Database, Units, Settings, Names, KeysByUnit, Outcome.Reports,
                                        Outcome.ReportFrom, Outcome.FixFrom);
   if (Again)
     llvm::errs() << "serialscope: " << plural(Again, "file", "files")
@@ -210,7 +211,7 @@ RunOutcome analyzeAll(const clang::tooling::CompilationDatabase &Database,
       Outcome.Failures.push_back({File, Message});
     }
   if (Run.resolvesNames()) {
-    settleFixes(Database, Units, Reanalysis, Names, Outcome);
+    settleFixes(Database, Units, Reanalysis, Names, Collector.KeysByUnit, Outcome);
     for (const Report &R : Outcome.Reports)
       printReport(R, FindingsOut);
   }

@@ -103,11 +103,34 @@ NameResolution::conflicts(const std::vector<Report> &Reports, const std::vector<
   }
   return Result;
 }
-
+/// Sets `Config.SharedKeys` and `TakenKeys` of unit `Unit`: a key is kept by the type that
+/// registers it first in the project (job order, then the unit's order), so the unit's
+/// other types under it give it up.
+static void setProjectKeys(const std::vector<std::vector<KeyRecord>> &KeysByUnit, size_t Unit,
+                           Options &Config) {
+  using RegistryKey = std::pair<std::string, std::string>;
+  std::map<RegistryKey, const KeyRecord *> First;
+  std::map<RegistryKey, size_t> FirstUnit;
+  for (size_t U = 0; U < KeysByUnit.size(); ++U)
+    for (const KeyRecord &R : KeysByUnit[U]) {
+      RegistryKey Key{R.Registry, R.Key};
+      if (First.try_emplace(Key, &R).second)
+        FirstUnit[Key] = U;
+      if (U != Unit)
+        Config.TakenKeys.insert(Key);
+    }
+  if (Unit < KeysByUnit.size())
+    for (const KeyRecord &R : KeysByUnit[Unit]) {
+      RegistryKey Key{R.Registry, R.Key};
+      if (FirstUnit[Key] != Unit && First[Key]->Entity != R.Entity)
+        Config.SharedKeys.insert(std::move(Key));
+    }
+}
 
 unsigned resolveProjectNames(const clang::tooling::CompilationDatabase &Database,
                              const std::vector<TranslationUnitJob> &Units,
                              const RunSettings &Settings, const NameResolution &Names,
+                             const std::vector<std::vector<KeyRecord>> &KeysByUnit,
                              std::vector<Report> &Reports, const std::vector<size_t> &ReportFrom,
                              std::vector<size_t> &FixFrom, unsigned MaxRounds) {
   unsigned Analyzed = 0;
@@ -147,6 +170,7 @@ unsigned resolveProjectNames(const clang::tooling::CompilationDatabase &Database
     for (const auto &[Unit, R] : Conflicts) {
       Jobs.push_back(Units[Unit]);
       Jobs.back().Config.ReservedNames = R.Reserved;
+      setProjectKeys(KeysByUnit, Unit, Jobs.back().Config);
       Which.push_back(Unit);
     }
     llvm::errs() << "serialscope: analyzing " << Jobs.size()

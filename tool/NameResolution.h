@@ -2,6 +2,7 @@
 #ifndef SERIALSCOPE_TOOL_NAMERESOLUTION_H
 #define SERIALSCOPE_TOOL_NAMERESOLUTION_H
 
+#include "RegistrationKeys.h"
 #include "Report.h"
 #include "TranslationUnitRunner.h"
 #include <map>
@@ -56,10 +57,12 @@ private:
 /// reserved (Options::ReservedNames), and takes their new fixes, at most `MaxRounds` times;
 /// fixes still in conflict then are dropped with a note. `ReportFrom[I]` is the unit that gave
 /// `Reports[I]` (its notes), `FixFrom[I]` the one that gave its fix. Returns how many units
-/// were analyzed again.
+/// were analyzed again. `KeysByUnit[U]` are unit U's registration keys: a unit analyzed again
+/// also knows the keys other units register (Options::SharedKeys, TakenKeys).
 unsigned resolveProjectNames(const clang::tooling::CompilationDatabase &Database,
                              const std::vector<TranslationUnitJob> &Units,
                              const RunSettings &Settings, const NameResolution &Names,
+                             const std::vector<std::vector<KeyRecord>> &KeysByUnit,
                              std::vector<Report> &Reports, const std::vector<size_t> &ReportFrom,
                              std::vector<size_t> &FixFrom, unsigned MaxRounds = 3);
 

@@ -115,6 +115,8 @@ std::string ResultCache::keyOf(const clang::tooling::CompilationDatabase &Databa
   for (llvm::StringRef Option : Options::keys())
     Key["options"][Option.str()] = Job.Config.get(Option);
   Key["reserved"] = Job.Config.ReservedNames;
+  Key["sharedKeys"] = Job.Config.SharedKeys;
+  Key["takenKeys"] = Job.Config.TakenKeys;
   Key["file"] = Job.File;
   nlohmann::json Commands = nlohmann::json::array();
   for (const clang::tooling::CompileCommand &Command : Database.getCompileCommands(Job.File))

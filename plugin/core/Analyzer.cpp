@@ -94,7 +94,7 @@ std::vector<Finding> analyze(ASTContext &Ctx, const Options &Opts, UnitKeys *Key
                  [&](const auto &Candidate) { return Suppressed.count(Candidate.first); });
   sortByPlace(Findings, SM);
 
-  HoistPlanner Planner(Ctx, Index, Opts.ReservedNames);
+  HoistPlanner Planner(Ctx, Index, Opts);
   for (Finding &F : Findings)
     Planner.plan(F);
   return Findings;

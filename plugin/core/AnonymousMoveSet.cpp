@@ -317,7 +317,9 @@ std::optional<FixBlocker> planAnonymousRename(const PlannerState &S, const TagDe
   if (!Free)
     return Collision;
   std::string NewName = *Free;
-  RenamePlan Plan = planRename(Unit, Roots, NewName, SM, Ctx.getLangOpts());
+  RenamePlan Plan = planRename(Unit, Roots, NewName,
+                               qualifiedNameOutside(Unit->getDeclContext(), NewName), S.Keys, SM,
+                               Ctx.getLangOpts());
   if (Plan.Blocker)
     return Refuse(Plan.Blocker->Loc, FixBlocker::Kind::RenameBlocked, nullptr,
                   Plan.Blocker->Message);

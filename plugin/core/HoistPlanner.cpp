@@ -12,8 +12,8 @@ using namespace clang;
 namespace serialscope {
 
 HoistPlanner::HoistPlanner(ASTContext &Ctx, const EvidenceIndex &Index,
-                           const std::set<std::string> &Reserved)
-    : S(std::make_unique<PlannerState>(Ctx, Index, Reserved)) {}
+                           const Options &Opts)
+    : S(std::make_unique<PlannerState>(Ctx, Index, Opts)) {}
 
 HoistPlanner::~HoistPlanner() = default;
 

@@ -4,9 +4,9 @@
 
 #include "EvidenceFinder.h"
 #include "Finding.h"
+#include "Options.h"
 #include "clang/AST/ASTContext.h"
 #include <memory>
-#include <set>
 #include <string>
 
 namespace serialscope {
@@ -20,10 +20,9 @@ struct PlannerState;
 /// same; otherwise the finding gets a note naming the blocker.
 class HoistPlanner {
 public:
-  /// `Reserved`: qualified names other translation units of the project use (Options::
-  /// ReservedNames); a type is never moved to one of them.
-  HoistPlanner(clang::ASTContext &Ctx, const EvidenceIndex &Index,
-               const std::set<std::string> &Reserved);
+  /// `Opts.ReservedNames`: qualified names other translation units of the project use; a type
+  /// is never moved to one of them. `Opts.SharedKeys` and `TakenKeys`: their registration keys.
+  HoistPlanner(clang::ASTContext &Ctx, const EvidenceIndex &Index, const Options &Opts);
   ~HoistPlanner();
 
   /// Fills `F.Fix` (and `F.FixNotes`), or `F.Blocker` with the reason there is no fix. Findings

@@ -5,6 +5,7 @@
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 #include <map>
+#include <utility>
 #include <set>
 #include <string>
 #include <vector>
@@ -38,6 +39,11 @@ struct Options {
   /// (`Plugin`, `shop::Point`, spelled as qualifiedNameIn spells them) that other translation
   /// units of the project already declare or hoist: a fix must not move a type to one of them.
   std::set<std::string> ReservedNames;
+  /// Not option keys either, set with ReservedNames: registration keys as (registry, key).
+  /// `SharedKeys`: keys a type of another unit registers first; a type of this unit that its
+  /// fix renames gives them up for a key of its own (KeyAssignment.h). `TakenKeys`: every key
+  /// other units register, which such a type never takes.
+  std::set<std::pair<std::string, std::string>> SharedKeys, TakenKeys;
 
   /// Every key, in the order `--help` and docs list them.
   static const std::vector<llvm::StringRef> &keys();

@@ -5,6 +5,7 @@
 #include "EvidenceFinder.h"
 #include "Finding.h"
 #include "FixBlocker.h"
+#include "KeyAssignment.h"
 #include "NameClaims.h"
 #include "clang/AST/ASTContext.h"
 #include "llvm/ADT/DenseMap.h"
@@ -64,14 +65,15 @@ struct UnitPlan {
 
 /// The translation unit's plans so far, shared by the parts of the planner.
 struct PlannerState {
-  PlannerState(clang::ASTContext &Ctx, const EvidenceIndex &Index,
-               const std::set<std::string> &Reserved)
-      : Ctx(Ctx), SM(Ctx.getSourceManager()), Index(Index), Names(Ctx, Index, Reserved) {}
+  PlannerState(clang::ASTContext &Ctx, const EvidenceIndex &Index, const Options &Opts)
+      : Ctx(Ctx), SM(Ctx.getSourceManager()), Index(Index), Names(Ctx, Index, Opts.ReservedNames),
+        Keys(Index.Keys, Opts, SM) {}
 
   clang::ASTContext &Ctx;
   const clang::SourceManager &SM;
   const EvidenceIndex &Index;
   NameClaims Names;
+  KeyAssignment Keys;
   llvm::DenseMap<const clang::TagDecl *, UnitPlan> Units;
   /// Unnamed types inside moving units that their fix names (planInnerNamings), each planned
   /// once: its name is claimed in its class when it is planned.

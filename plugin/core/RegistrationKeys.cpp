@@ -138,8 +138,8 @@ Report keyCollisionReport(const std::vector<KeyRecord> &Records, const KeyCollis
   }
   R.Notes.push_back({At.Where,
                      "no fix: archives and registries hold the key, so which type data written "
-                     "under it belongs to is not known; give each type a key of its own (moving "
-                     "a type to namespace scope keeps its key)",
+                     "under it belongs to is not known; give each type a key of its own (the fix "
+                     "that renames a type to move it to namespace scope gives it one)",
                      ReportNote::Kind::Blocker});
   R.FixBlocker = "shared-key";
   return R;

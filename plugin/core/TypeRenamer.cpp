@@ -1,6 +1,7 @@
 //===- TypeRenamer.cpp ----------------------------------------------------===//
 #include "TypeRenamer.h"
 #include "Framework.h"
+#include "KeyAssignment.h"
 
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -156,6 +157,41 @@ private:
   const SourceManager &SM;
 };
 
+/// The note of a registration whose key another type has first: it gets `Own` instead, or
+/// keeps the key when `Own` is used too.
+FindingNote keyNote(SourceLocation Loc, llvm::StringRef Key, llvm::StringRef Own, bool Given) {
+  if (Given)
+    return {Loc, "the fix registers it under \"" + Own.str() + "\", a key of its own, instead of \"" +
+                     Key.str() + "\", which another type has first"};
+  return {Loc, "the fix keeps the key \"" + Key.str() + "\", which another type has first: \"" +
+                   Own.str() + "\" is registered too"};
+}
+
+/// Registrations that write the key of `Unit` as a literal in its file, and must give it up:
+/// the literal becomes the type's new qualified name.
+void giveKeysOfTheirOwn(const TagDecl *Unit, const KeyAssignment &Keys, llvm::StringRef NewKey,
+                        FileID Home, const SourceManager &SM, const LangOptions &LangOpts,
+                        RenamePlan &Plan) {
+  for (const KeySite *Site : Keys.sitesOf(Unit)) {
+    if (Site->Literal.isInvalid() || SM.getFileID(Site->Literal) != Home ||
+        !Keys.mustGiveUp(*Site))
+      continue;
+    bool Free = !Keys.isTaken(Site->Registry, NewKey);
+    if (Free)
+      Plan.Spots.push_back({Site->Literal, Lexer::MeasureTokenLength(Site->Literal, SM, LangOpts),
+                            "\"" + NewKey.str() + "\""});
+    Plan.Notes.push_back(keyNote(Site->Loc, Site->Key, NewKey, Free));
+  }
+}
+
+/// The registration of `Unit` written by the macro call at `Call`, if any.
+const KeySite *siteAt(const KeyAssignment &Keys, const TagDecl *Unit, SourceLocation Call) {
+  for (const KeySite *Site : Keys.sitesOf(Unit))
+    if (Site->Loc == Call)
+      return Site;
+  return nullptr;
+}
+
 FindingNote spelledElsewhere(SourceLocation Use, const SourceManager &SM) {
   return {Use, "'" + llvm::sys::path::filename(SM.getFilename(Use)).str() +
                    "' spells its name, and the fix edits only the file of the type"};
@@ -164,7 +200,8 @@ FindingNote spelledElsewhere(SourceLocation Use, const SourceManager &SM) {
 } // namespace
 
 RenamePlan planRename(const TagDecl *Unit, llvm::ArrayRef<const Decl *> Roots,
-                      llvm::StringRef NewName, const SourceManager &SM,
+                      llvm::StringRef NewName, llvm::StringRef NewKey,
+                      const KeyAssignment &Keys, const SourceManager &SM,
                       const LangOptions &LangOpts) {
   RenamePlan Plan;
   NameUseFinder Finder(Unit, SM);
@@ -240,12 +277,26 @@ RenamePlan planRename(const TagDecl *Unit, llvm::ArrayRef<const Decl *> Roots,
     for (SourceLocation Spelling : Spellings)
       Renamed.replace(SM.getFileOffset(Spelling) - ArgumentOffset, Unit->getName().size(),
                       NewName.str());
+    // A key another type has first goes with the old name: the call keeps its form, and
+    // stringizes the new name.
+    if (const KeySite *Site = siteAt(Keys, Unit, Begin); Site && Keys.mustGiveUp(*Site)) {
+      std::string Own = stringized(Renamed);
+      bool Free = !Keys.isTaken(Site->Registry, Own);
+      Plan.Notes.push_back(keyNote(Begin, Key, Own, Free));
+      if (Free) {
+        Plan.Spots.push_back({Begin, static_cast<unsigned>(CallText.size()),
+                              Macro.str() + "(" + Own + ")"});
+        continue;
+      }
+    }
     std::string Replacement = Role.ExplicitForm.str() + "(" + stringized(Renamed) + ", \"" + Key + "\")";
     Plan.Spots.push_back({Begin, static_cast<unsigned>(CallText.size()), Replacement});
     Plan.Notes.push_back({Begin, "the fix keeps the name \"" + Key +
                                      "\" that archives hold: it writes " + Replacement +
                                      ", so data written before the fix still loads"});
   }
+  if (NewName != Unit->getName())
+    giveKeysOfTheirOwn(Unit, Keys, NewKey, Home, SM, LangOpts, Plan);
   llvm::sort(Plan.Spots, [&](const RenameSpot &A, const RenameSpot &B) {
     return SM.isBeforeInTranslationUnit(A.Loc, B.Loc);
   });

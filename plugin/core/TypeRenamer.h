@@ -13,6 +13,8 @@
 
 namespace serialscope {
 
+class KeyAssignment;
+
 /// One place a rename rewrites, in the file of the type.
 struct RenameSpot {
   clang::SourceLocation Loc;
@@ -37,9 +39,12 @@ struct RenamePlan {
 /// name into archives (`BOOST_CLASS_EXPORT(T)`, `CEREAL_REGISTER_TYPE(T)`) is rewritten to its
 /// explicit-name form with the old string, so data written before the fix still loads; one
 /// with no explicit-name form (`Q_DECLARE_METATYPE`), an unknown macro, or a spelling outside
-/// the type's own file blocks the rename.
+/// the type's own file blocks the rename. A registration whose key another type has first
+/// (KeyAssignment.h) gets `NewKey`, the type's new qualified name, instead, where it writes
+/// the key in the type's file and no other registration uses `NewKey`.
 RenamePlan planRename(const clang::TagDecl *Unit, llvm::ArrayRef<const clang::Decl *> Roots,
-                      llvm::StringRef NewName, const clang::SourceManager &SM,
+                      llvm::StringRef NewName, llvm::StringRef NewKey,
+                      const KeyAssignment &Keys, const clang::SourceManager &SM,
                       const clang::LangOptions &LangOpts);
 
 } // namespace serialscope
