@@ -139,8 +139,8 @@ void settleFixes(const clang::tooling::CompilationDatabase &Database,
     llvm::errs() << "serialscope: error: " << Message << "\n";
     Outcome.Failures.push_back({File, Message});
   }
-  unsigned Again = resolveProjectNames(Database, Units, Settings, Names, KeysByUnit, Outcome.Reports,
-                                       Outcome.ReportFrom, Outcome.FixFrom);
+  unsigned Again = resolveProjectNames(Database, Units, Settings, Names, KeysByUnit,
+                                       Outcome.Reports, Outcome.ReportFrom, Outcome.FixFrom);
   if (Again)
     llvm::errs() << "serialscope: " << plural(Again, "file", "files")
                  << " analyzed again so that every name a fix declares is unique in the "

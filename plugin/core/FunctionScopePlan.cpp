@@ -388,8 +388,8 @@ private:
     // A new name is written at every place the function spells the type: inside the moved text,
     // and in the rest of the function (with the template arguments when it becomes a template).
     if ((Renamed || Plan.Templated) && !Unit->getName().empty()) {
-      RenamePlan Rename = planRename(Unit, {Outermost}, NewName, qualifiedNameIn(Target, NewName), S.Keys, SM,
-                                     Ctx.getLangOpts());
+      RenamePlan Rename = planRename(Unit, {Outermost}, NewName, qualifiedNameIn(Target, NewName),
+                                     S.Keys, SM, Ctx.getLangOpts());
       if (Rename.Blocker) {
         Refuse(Rename.Blocker->Loc, FixBlocker::Kind::RenameBlocked);
         Plan.Blocker->Detail = Rename.Blocker->Message;

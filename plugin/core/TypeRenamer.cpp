@@ -161,8 +161,9 @@ private:
 /// keeps the key when `Own` is used too.
 FindingNote keyNote(SourceLocation Loc, llvm::StringRef Key, llvm::StringRef Own, bool Given) {
   if (Given)
-    return {Loc, "the fix registers it under \"" + Own.str() + "\", a key of its own, instead of \"" +
-                     Key.str() + "\", which another type has first"};
+    return {Loc, "the fix registers it under \"" + Own.str() +
+                     "\", a key of its own, instead of \"" + Key.str() +
+                     "\", which another type has first"};
   return {Loc, "the fix keeps the key \"" + Key.str() + "\", which another type has first: \"" +
                    Own.str() + "\" is registered too"};
 }

@@ -63,8 +63,15 @@ def diagnostics(text):
         if not keep:
             continue
         # Each front end runs on its own copy: compare by file name.
-        result.append('%s:%s:%s: %s: %s' % (os.path.basename(file), line_no, col, kind, message))
-    return result
+        text_line = '%s:%s:%s: %s: %s' % (os.path.basename(file), line_no, col, kind, message)
+        if kind == 'note' and result:
+            result[-1][1].append(text_line)
+        else:
+            result.append(((os.path.basename(file), int(line_no), int(col)), [text_line]))
+    # Findings (a warning and its notes) in the order of their places, as clang-tidy sorts
+    # them: the tool reports the collisions of registration keys after the unit's findings.
+    result.sort(key=lambda finding: finding[0])
+    return [text_line for _, lines in result for text_line in lines]
 
 
 def main():
