@@ -55,7 +55,7 @@ struct Plain {
 BOOST_CLASS_EXPORT_GUID(orders::Event, "Event")
 // CHECK-MESSAGES: :[[@LINE-1]]:1: warning: type 'orders::Event' is registered under Boost.Serialization export key 'Event', which another type also has: loading by that key will use the wrong type at run time [serialscope-duplicate-registration-key]
 // CHECK-MESSAGES: :[[@LINE+2]]:1: note: type 'billing::Event' is registered under 'Event' here
-// CHECK-MESSAGES: :[[@LINE-3]]:1: note: no fix: archives and registries hold the key, so which type data written under it belongs to is not known; give each type a key of its own (moving a type to namespace scope keeps its key)
+// CHECK-MESSAGES: :[[@LINE-3]]:1: note: no fix: archives and registries hold the key, so which type data written under it belongs to is not known; give each type a key of its own (the fix that renames a type to move it to namespace scope gives it one)
 BOOST_CLASS_EXPORT_GUID(billing::Event, "Event")
 // CHECK-MESSAGES: :[[@LINE-1]]:1: warning: type 'billing::Event' is registered under Boost.Serialization export key 'Event'
 // CHECK-MESSAGES: :[[@LINE-6]]:1: note: type 'orders::Event' is registered under 'Event' here
