@@ -168,6 +168,15 @@ std::vector<bool> candidatesSharingKeys(const std::vector<KeyRecord> &Records,
   return Shares;
 }
 
+/// `Out` = the string member `Name` of `Value`; false when it is missing or not a string.
+static bool readString(const nlohmann::json &Value, const char *Name, std::string &Out) {
+  auto It = Value.find(Name);
+  if (It == Value.end() || !It->is_string())
+    return false;
+  Out = It->get<std::string>();
+  return true;
+}
+
 nlohmann::json toJson(const KeyCandidate &C) {
   return {{"registry", C.Registry},
           {"key", C.Key},
@@ -177,13 +186,7 @@ nlohmann::json toJson(const KeyCandidate &C) {
 }
 
 bool fromJson(const nlohmann::json &Value, KeyCandidate &C) {
-  auto Read = [&](const char *Name, std::string &Out) {
-    auto It = Value.find(Name);
-    if (It == Value.end() || !It->is_string())
-      return false;
-    Out = It->get<std::string>();
-    return true;
-  };
+  auto Read = [&](const char *Name, std::string &Out) { return readString(Value, Name, Out); };
   if (!Value.is_object() || !Read("registry", C.Registry) || !Read("key", C.Key) ||
       !Read("type", C.Type))
     return false;
@@ -219,13 +222,7 @@ nlohmann::json toJson(const KeyRecord &R) {
 }
 
 bool fromJson(const nlohmann::json &Value, KeyRecord &R) {
-  auto Read = [&](const char *Name, std::string &Out) {
-    auto It = Value.find(Name);
-    if (It == Value.end() || !It->is_string())
-      return false;
-    Out = It->get<std::string>();
-    return true;
-  };
+  auto Read = [&](const char *Name, std::string &Out) { return readString(Value, Name, Out); };
   if (!Value.is_object() || !Read("registry", R.Registry) || !Read("key", R.Key) ||
       !Read("entity", R.Entity) || !Read("type", R.TypeName) || !Read("unit", R.Unit))
     return false;
