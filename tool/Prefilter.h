@@ -1,10 +1,11 @@
 //===- Prefilter.h - skip the AST of translation units that cannot have a finding ===//
 //
 // A finding needs a class, struct, union or enum defined in user code inside a function body
-// (lambdas included), inside an anonymous namespace, or without a name (DESIGN §3). Before
-// the standalone tool builds a translation unit's AST, it runs only the preprocessor, under the
-// same compiler invocation (so that macro-made shapes are seen), and scans the token stream
-// for those shapes. A unit where none can stand is done without its AST.
+// (lambdas included), inside an anonymous namespace, or without a name
+// (docs/checks/non-resolvable-type.md). Before the standalone tool builds a translation unit's AST,
+// it runs only the preprocessor, under the same compiler invocation (so that macro-made shapes are
+// seen), and scans the token stream for those shapes. A unit where none can stand is done without
+// its AST.
 //
 // The scan is sound by construction: every brace it cannot classify with certainty counts as
 // a function body, and every class key it cannot read counts as a definition; it may send a

@@ -22,9 +22,9 @@ struct EvidenceIndex {
   std::vector<KeySite> Keys;
 };
 
-/// Walks the user code of a translation unit once and records every evidence of DESIGN §3a
-/// enabled by `Opts`. System headers are skipped: evidence always sits in user code (a macro
-/// such as BOOST_CLASS_EXPORT expands where it is written).
+/// Walks the user code of a translation unit once and records every evidence of the frameworks
+/// (Framework.h) enabled by `Opts`. System headers are skipped: evidence always sits in user code
+/// (a macro such as BOOST_CLASS_EXPORT expands where it is written).
 EvidenceIndex findEvidence(clang::ASTContext &Ctx, const Options &Opts);
 
 /// The declaration evidence is recorded against for type `T` (nullptr if T is no tag type).

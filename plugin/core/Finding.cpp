@@ -69,10 +69,10 @@ std::string Finding::identity() const {
   return Result;
 }
 
-// Two tiers (DESIGN §3a): evidence that registers the type by name means a lookup by that
-// name *will* fail at run time; other evidence means no reader outside can name the type.
-// Both say where the type lives. Unnamed types are called by the variable they declare
-// ("type of variable 'config'"), since "'(unnamed struct)'" tells the reader nothing.
+// Two tiers (docs/checks/non-resolvable-type.md): evidence that registers the type by name means a
+// lookup by that name *will* fail at run time; other evidence means no reader outside can name the
+// type. Both say where the type lives. Unnamed types are called by the variable they declare ("type
+// of variable 'config'"), since "'(unnamed struct)'" tells the reader nothing.
 std::string Finding::message() const {
   std::string Subject;
   std::string Predicate;

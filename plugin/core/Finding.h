@@ -13,7 +13,7 @@
 
 namespace serialscope {
 
-/// Why a type cannot be resolved by name (DESIGN §3b).
+/// Why a type cannot be resolved by name (docs/checks/non-resolvable-type.md).
 enum class ScopeKind { Function, AnonymousNamespace, Unnamed };
 
 /// Stable identifier of a scope kind, used in SARIF properties.
@@ -34,7 +34,7 @@ struct Scope {
   const clang::TagDecl *Argument = nullptr;
 };
 
-/// One reason a type is serializable (DESIGN §3a).
+/// One reason a type is serializable (its evidence id: docs/checks/non-resolvable-type.md).
 struct Evidence {
   /// Stable id: "archive-member", "boost-export", ...
   llvm::StringRef Id;

@@ -13,10 +13,10 @@ namespace serialscope {
 
 struct PlannerState;
 
-/// Plans the fix of each finding (DESIGN §4): a function-scope type moves to just before the
-/// outermost namespace-scope declaration that contains its function (FunctionScopePlan.h);
-/// an anonymous-namespace type moves out by splitting the namespace around it
-/// (AnonymousNamespacePlan.h). A fix is offered only when the result compiles and means the
+/// Plans the fix of each finding (docs/checks/non-resolvable-type.md): a function-scope type moves
+/// to just before the outermost namespace-scope declaration that contains its function
+/// (FunctionScopePlan.h); an anonymous-namespace type moves out by splitting the namespace around
+/// it (AnonymousNamespacePlan.h). A fix is offered only when the result compiles and means the
 /// same; otherwise the finding gets a note naming the blocker.
 class HoistPlanner {
 public:

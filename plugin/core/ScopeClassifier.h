@@ -11,10 +11,10 @@ class ClassTemplateSpecializationDecl;
 
 namespace serialscope {
 
-/// Classifies where a type lives (DESIGN §3b). Returns nothing when the type can be named
-/// from another translation unit: namespace scope, inline namespaces, classes nested in such
-/// classes. A namespace-scope class derived from a local class is resolvable: only the
-/// declaration's own context counts.
+/// Classifies where a type lives (docs/checks/non-resolvable-type.md). Returns nothing when the
+/// type can be named from another translation unit: namespace scope, inline namespaces, classes
+/// nested in such classes. A namespace-scope class derived from a local class is resolvable: only
+/// the declaration's own context counts.
 std::optional<Scope> classifyScope(const clang::TagDecl *Type);
 
 /// For a class template specialization that is itself resolvable: the first template

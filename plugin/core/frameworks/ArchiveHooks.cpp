@@ -16,7 +16,7 @@ bool isInNamespace(llvm::StringRef Qualified, llvm::StringRef Namespace) {
 
 namespace {
 
-/// An archive parameter (DESIGN §3a): a reference to a template type parameter, or to an
+/// An archive parameter: a reference to a template type parameter, or to an
 /// archive class of the framework (local classes cannot have member templates, so their hooks
 /// name a concrete archive).
 ///
