@@ -103,29 +103,42 @@ NameResolution::conflicts(const std::vector<Report> &Reports, const std::vector<
   }
   return Result;
 }
-/// Sets `Config.SharedKeys` and `TakenKeys` of unit `Unit`: a key is kept by the type that
-/// registers it first in the project (job order, then the unit's order), so the unit's
-/// other types under it give it up.
-static void setProjectKeys(const std::vector<std::vector<KeyRecord>> &KeysByUnit, size_t Unit,
-                           Options &Config) {
-  using RegistryKey = std::pair<std::string, std::string>;
-  std::map<RegistryKey, const KeyRecord *> First;
-  std::map<RegistryKey, size_t> FirstUnit;
+namespace {
+/// Who registers each key of the project first (job order, then the unit's order), and
+/// whether other units register it too: computed once for every unit analyzed again.
+struct KeyOwner {
+  size_t Unit;
+  const std::string *Entity;
+  bool SeveralUnits;
+};
+using RegistryKey = std::pair<std::string, std::string>;
+
+std::map<RegistryKey, KeyOwner> keyOwners(const std::vector<std::vector<KeyRecord>> &KeysByUnit) {
+  std::map<RegistryKey, KeyOwner> Owners;
   for (size_t U = 0; U < KeysByUnit.size(); ++U)
     for (const KeyRecord &R : KeysByUnit[U]) {
-      RegistryKey Key{R.Registry, R.Key};
-      if (First.try_emplace(Key, &R).second)
-        FirstUnit[Key] = U;
-      if (U != Unit)
-        Config.TakenKeys.insert(Key);
+      auto [It, New] = Owners.try_emplace({R.Registry, R.Key}, KeyOwner{U, &R.Entity, false});
+      It->second.SeveralUnits |= It->second.Unit != U;
     }
+  return Owners;
+}
+
+/// Sets `Config.SharedKeys` and `TakenKeys` of unit `Unit`: a key is kept by the type that
+/// registers it first, so the unit's other types under it give it up.
+void setProjectKeys(const std::map<RegistryKey, KeyOwner> &Owners,
+                    const std::vector<std::vector<KeyRecord>> &KeysByUnit, size_t Unit,
+                    Options &Config) {
+  for (const auto &[Key, Owner] : Owners)
+    if (Owner.Unit != Unit || Owner.SeveralUnits)
+      Config.TakenKeys.insert(Key);
   if (Unit < KeysByUnit.size())
     for (const KeyRecord &R : KeysByUnit[Unit]) {
-      RegistryKey Key{R.Registry, R.Key};
-      if (FirstUnit[Key] != Unit && First[Key]->Entity != R.Entity)
-        Config.SharedKeys.insert(std::move(Key));
+      const KeyOwner &Owner = Owners.at({R.Registry, R.Key});
+      if (Owner.Unit != Unit && *Owner.Entity != R.Entity)
+        Config.SharedKeys.insert({R.Registry, R.Key});
     }
 }
+} // namespace
 
 unsigned resolveProjectNames(const clang::tooling::CompilationDatabase &Database,
                              const std::vector<TranslationUnitJob> &Units,
@@ -138,6 +151,7 @@ unsigned resolveProjectNames(const clang::tooling::CompilationDatabase &Database
   std::vector<std::string> MainFiles;
   for (const TranslationUnitJob &Job : Units)
     MainFiles.push_back(absolutePath(Job.File));
+  const std::map<RegistryKey, KeyOwner> Owners = keyOwners(KeysByUnit);
   for (unsigned Round = 1;; ++Round) {
     std::map<size_t, NameResolution::Rerun> Conflicts =
         Names.conflicts(Reports, FixFrom, MainFiles);
@@ -170,7 +184,7 @@ unsigned resolveProjectNames(const clang::tooling::CompilationDatabase &Database
     for (const auto &[Unit, R] : Conflicts) {
       Jobs.push_back(Units[Unit]);
       Jobs.back().Config.ReservedNames = R.Reserved;
-      setProjectKeys(KeysByUnit, Unit, Jobs.back().Config);
+      setProjectKeys(Owners, KeysByUnit, Unit, Jobs.back().Config);
       Which.push_back(Unit);
     }
     llvm::errs() << "serialscope: analyzing " << Jobs.size()
